@@ -1,0 +1,5 @@
+// The schema, split by domain. drizzle-kit reads this file; relations live in ../relations.ts.
+export * from "./frameworks";
+export * from "./organizations";
+export * from "./consultations";
+export * from "./inputs";

@@ -1,0 +1,176 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import { consultations } from "./consultations";
+import { objectives, principles, thematicClusters } from "./frameworks";
+import { organizations } from "./organizations";
+
+/**
+ * Every contribution a consultation receives is an input: a practice, a comment, a survey
+ * answer, a comment on the draft review. Triage, citation and publication work on inputs;
+ * what is particular to a kind lives in its own table (practice_details …).
+ */
+export const inputKind = pgEnum("input_kind", [
+  "practice",
+  "comment",
+  "survey-answer",
+  "review-comment",
+]);
+
+export const inputStatus = pgEnum("input_status", [
+  "draft",
+  "submitted",
+  "in-review",
+  "accepted",
+  "rejected",
+  "changes-requested",
+  "merged",
+  "withdrawn",
+]);
+
+export const publicationConsent = pgEnum("publication_consent", [
+  "attributed",
+  "anonymous",
+  "private",
+]);
+
+export const language = pgEnum("language", ["en", "fr"]);
+
+export const inputReferenceSeq = pgSequence("input_reference_seq", { startWith: 1 });
+
+export const inputs = pgTable(
+  "inputs",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** the number people quote: RT-2021-000123 */
+    reference: text()
+      .notNull()
+      .unique()
+      .default(
+        sql`'RT-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('input_reference_seq')::text, 6, '0')`,
+      ),
+    /** stable key of an input brought in from elsewhere (demo seed, a legacy Word submission) */
+    importKey: text().unique(),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id),
+    kind: inputKind().notNull(),
+    status: inputStatus().notNull().default("draft"),
+    /** the language the contributor wrote in */
+    language: language().notNull(),
+    publicationConsent: publicationConsent().notNull().default("private"),
+    /** set when an accepted input with consent is published; the public sees only these */
+    publishedAt: timestamp({ withTimezone: true }),
+    submittedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** optimistic concurrency: every save bumps it */
+    version: integer().notNull().default(1),
+  },
+  (t) => [
+    index().on(t.consultationId, t.status),
+    index("inputs_published_idx")
+      .on(t.kind, t.publishedAt)
+      .where(sql`${t.publishedAt} is not null`),
+  ],
+);
+
+/**
+ * The words of an input, per language: the original, and a translation when one exists.
+ * Public pages show the reader's language when it exists and the original otherwise.
+ */
+export const inputTexts = pgTable(
+  "input_texts",
+  {
+    inputId: integer()
+      .notNull()
+      .references(() => inputs.id, { onDelete: "cascade" }),
+    language: language().notNull(),
+    title: text().notNull(),
+    summary: text(),
+    body: text(),
+    genderConsiderations: text(),
+    resultsAndEvidence: text(),
+    lessonsLearned: text(),
+  },
+  (t) => [primaryKey({ columns: [t.inputId, t.language] })],
+);
+
+export const tagSource = pgEnum("tag_source", ["contributor", "staff"]);
+
+export const inputObjectives = pgTable(
+  "input_objectives",
+  {
+    inputId: integer()
+      .notNull()
+      .references(() => inputs.id, { onDelete: "cascade" }),
+    objectiveId: integer()
+      .notNull()
+      .references(() => objectives.id),
+    source: tagSource().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.inputId, t.objectiveId, t.source] }), index().on(t.objectiveId)],
+);
+
+export const inputPrinciples = pgTable(
+  "input_principles",
+  {
+    inputId: integer()
+      .notNull()
+      .references(() => inputs.id, { onDelete: "cascade" }),
+    principleId: integer()
+      .notNull()
+      .references(() => principles.id),
+    source: tagSource().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.inputId, t.principleId, t.source] })],
+);
+
+export const practiceScope = pgEnum("practice_scope", [
+  "national",
+  "provincial",
+  "municipal",
+  "international",
+]);
+
+/** What only a practice has, beside its input row. */
+export const practiceDetails = pgTable("practice_details", {
+  inputId: integer()
+    .primaryKey()
+    .references(() => inputs.id, { onDelete: "cascade" }),
+  thematicClusterId: integer().references(() => thematicClusters.id),
+  partners: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  scope: practiceScope().notNull(),
+  regions: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  periodStart: text(),
+  periodEnd: text(),
+  fundingAmount: numeric({ precision: 16, scale: 2 }),
+  fundingCurrency: text(),
+  fundingSource: text(),
+  groupsServed: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  links: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+});

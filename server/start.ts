@@ -1,0 +1,54 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { seedDatabase } from "../seeds/seed";
+import { createApp } from "./app";
+import { readConfig } from "./config";
+
+// `npm start`: build if there is no build, migrate, seed an empty database, serve.
+const config = readConfig();
+const buildFile = path.resolve("build/index.js");
+
+if (!existsSync(buildFile)) {
+  console.log("No build found: building the app (about 10 seconds)…");
+  execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: "inherit" });
+}
+
+const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
+await migrateDatabase(database);
+const seeded = await seedDatabase(database.db, { demo: config.seedDemo });
+
+const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
+const app = createApp({ db: database.db, build });
+const server = app.listen(config.PORT, config.HOST, () => {
+  const where = config.DATABASE_URL
+    ? "PostgreSQL (DATABASE_URL)"
+    : `embedded PGlite in ${config.PGLITE_DATA_DIR}`;
+  console.log(`\nRoundtable is running on http://localhost:${config.PORT}  (database: ${where})`);
+  console.log(
+    `  English: http://localhost:${config.PORT}/en   Français : http://localhost:${config.PORT}/fr`,
+  );
+  if (seeded.demo)
+    console.log(
+      `  Demo data: ${seeded.demo.consultations} consultations, ${seeded.demo.practices} practices.`,
+    );
+  console.log("");
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing connections…`);
+  server.close();
+  server.closeIdleConnections();
+  // PGlite must be closed cleanly or its data directory needs recovery at the next start.
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -1,0 +1,27 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { databaseUrl } from "./test-database";
+
+// Starts the built app the way `npm start` does, on a database of its own.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", SEED_DEMO: "true" };
+
+if (process.env.DATABASE_URL) {
+  const name = "roundtable_e2e";
+  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  env.DATABASE_URL = databaseUrl(process.env.DATABASE_URL, name);
+} else {
+  env.PGLITE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "roundtable-e2e-"));
+}
+
+const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
+  env,
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
