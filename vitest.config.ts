@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       "app/**/*.test.{ts,tsx}",
+      "emails/**/*.test.{ts,tsx}",
       "db/**/*.test.ts",
       "seeds/**/*.test.ts",
       "server/**/*.test.ts",

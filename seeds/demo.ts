@@ -165,26 +165,22 @@ export async function seedDemoScenario(db: Database, scenario: DemoScenario) {
         })),
       );
       if (practice.objectives.length > 0) {
-        await tx
-          .insert(inputObjectives)
-          .values(
-            practice.objectives.map((number) => ({
-              inputId,
-              objectiveId: required(objectiveIds, String(number), "objective"),
-              source: "contributor" as const,
-            })),
-          );
+        await tx.insert(inputObjectives).values(
+          practice.objectives.map((number) => ({
+            inputId,
+            objectiveId: required(objectiveIds, String(number), "objective"),
+            source: "contributor" as const,
+          })),
+        );
       }
       if (practice.principles.length > 0) {
-        await tx
-          .insert(inputPrinciples)
-          .values(
-            practice.principles.map((key) => ({
-              inputId,
-              principleId: required(principleIds, key, "principle"),
-              source: "contributor" as const,
-            })),
-          );
+        await tx.insert(inputPrinciples).values(
+          practice.principles.map((key) => ({
+            inputId,
+            principleId: required(principleIds, key, "principle"),
+            source: "contributor" as const,
+          })),
+        );
       }
       await tx.insert(practiceDetails).values({
         inputId,

@@ -3,3 +3,6 @@ export * from "./frameworks";
 export * from "./organizations";
 export * from "./consultations";
 export * from "./inputs";
+export * from "./accounts";
+export * from "./audit";
+export * from "./notifications";

@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { rateLimits } from "../schema";
+import { rowsOf } from "./framework";
+
+/**
+ * Counts one hit in a fixed window for `bucket` and returns the count in the current window.
+ * One upsert, so concurrent instances agree.
+ */
+export async function hitRateLimit(
+  db: Database,
+  bucket: string,
+  windowMs: number,
+  now: Date,
+): Promise<number> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const result = await db.execute<{ hits: number }>(sql`
+    insert into ${rateLimits} (bucket, window_started_at, hits)
+    values (${bucket}, ${now}, 1)
+    on conflict (bucket) do update set
+      hits = case when ${rateLimits.windowStartedAt} <= ${windowStart} then 1 else ${rateLimits.hits} + 1 end,
+      window_started_at = case when ${rateLimits.windowStartedAt} <= ${windowStart} then ${now} else ${rateLimits.windowStartedAt} end
+    returning hits
+  `);
+  return Number(rowsOf<{ hits: number }>(result)[0]?.hits ?? 0);
+}
+
+/** The count in the current window without adding to it. */
+export async function peekRateLimit(
+  db: Database,
+  bucket: string,
+  windowMs: number,
+  now: Date,
+): Promise<number> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const result = await db.execute<{ hits: number }>(sql`
+    select hits from ${rateLimits} where bucket = ${bucket} and window_started_at > ${windowStart}
+  `);
+  return Number(rowsOf<{ hits: number }>(result)[0]?.hits ?? 0);
+}
+
+export async function clearRateLimit(db: Database, bucket: string) {
+  await db.execute(sql`delete from ${rateLimits} where bucket = ${bucket}`);
+}
