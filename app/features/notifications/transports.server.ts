@@ -62,8 +62,11 @@ export function smtpTransport(
 
 /** A display name cannot carry a line break into a header, whatever the library does. */
 export function safeHeaderText(value: string): string {
-  return value
-    .replace(/[\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\r\n\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
