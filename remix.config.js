@@ -28,6 +28,31 @@ export default {
         route("practices/:reference", "routes/public/practice.tsx");
         route("privacy", "routes/public/privacy.tsx");
         route("accessibility", "routes/public/accessibility.tsx");
+
+        route("sign-in", "routes/auth/sign-in.tsx");
+        route("sign-out", "routes/auth/sign-out.tsx");
+        route("invitations/:token", "routes/auth/accept-invitation.tsx");
+        route("forgot-password", "routes/auth/forgot-password.tsx");
+        route("reset-password/:token", "routes/auth/reset-password.tsx");
+        route("two-factor/setup", "routes/auth/two-factor-setup.tsx");
+        route("two-factor/verify", "routes/auth/two-factor-verify.tsx");
+        route("unsubscribe/:token", "routes/auth/unsubscribe.tsx");
+
+        route("account", "routes/me/account.tsx");
+        route("notifications", "routes/me/notifications.tsx");
+        route("session/extend", "routes/resources/session-extend.ts");
+
+        route("staff", "routes/staff/home.tsx");
+
+        route("admin", "routes/admin/home.tsx");
+        route("admin/people", "routes/admin/people.tsx");
+        route("admin/people/:userId", "routes/admin/person.tsx");
+        route("admin/organizations", "routes/admin/organizations.tsx");
+        route("admin/invitations/new", "routes/admin/invite.tsx");
+        route("admin/audit", "routes/admin/audit.tsx");
+        route("admin/mailbox", "routes/admin/mailbox.tsx");
+        route("admin/mailbox/:messageId", "routes/admin/mailbox-message.tsx");
+        route("admin/deliveries", "routes/admin/deliveries.tsx");
         route("*", "routes/public/not-found.tsx");
       });
       route("*", "routes/not-found.tsx", { id: "routes/root-not-found" });

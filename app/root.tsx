@@ -1,4 +1,4 @@
-import type { LinksFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "./components/error-page";
@@ -7,6 +7,12 @@ import { SiteHeader } from "./components/site-header";
 import { useTranslation } from "./i18n/use-translation";
 import styles from "./styles/app.css";
 import { useNonce } from "./utils/nonce";
+import { getSignedInSummary } from "./features/accounts/signed-in-summary.server";
+import { SessionTimeoutWarning } from "./features/accounts/session-timeout-warning";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return { signedIn: await getSignedInSummary(request, context.db) };
+}
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -31,6 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <SessionTimeoutWarning />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -7,6 +7,8 @@ import { demoOrganizations } from "./data/organizations";
 import { demoPractices } from "./data/practices";
 import { seedDemoScenario } from "./demo";
 import { seedFramework, seedStakeholderCategories } from "./framework";
+import { demoPeople } from "./data/people";
+import { seedDemoPeople } from "./people";
 
 export const demoScenario = {
   frameworkCode: gcmFramework.code,
@@ -25,5 +27,8 @@ export async function seedDatabase(db: Database, options: { demo: boolean }) {
   if (!options.demo) return { demo: null };
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(consultations);
   const isEmpty = (row?.count ?? 0) === 0;
-  return { demo: isEmpty ? await seedDemoScenario(db, demoScenario) : null };
+  if (!isEmpty) return { demo: null };
+  const scenario = await seedDemoScenario(db, demoScenario);
+  await seedDemoPeople(db, demoPeople);
+  return { demo: { ...scenario, people: demoPeople.length } };
 }

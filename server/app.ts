@@ -5,16 +5,19 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
 import type { Database } from "../db/client";
+import { csrfProtection } from "./csrf";
 
 export interface AppOptions {
   db: Database;
   build: ServerBuild;
+  publicUrl: string;
+  mailboxEnabled: boolean;
   /** the folder holding `build/` for the browser; defaults to ./public */
   publicDir?: string;
 }
 
 /** The HTTP application: security headers, static files, then Remix. No state of its own. */
-export function createApp({ db, build, publicDir = "public" }: AppOptions) {
+export function createApp({ db, build, publicUrl, mailboxEnabled, publicDir = "public" }: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
@@ -56,12 +59,25 @@ export function createApp({ db, build, publicDir = "public" }: AppOptions) {
   );
   app.use(express.static(publicDir, { maxAge: "1h" }));
 
+  app.use(csrfProtection);
+  // Anything a signed-in person sees is theirs: never cached by the browser or a proxy.
+  app.use((req, res, next) => {
+    if (req.headers.cookie?.includes("__Host-roundtable_session=")) res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+
   app.all(
     "*",
     createRequestHandler({
       build,
       mode: build.mode,
-      getLoadContext: (_req, res) => ({ db, cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({
+        db,
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? null,
+        publicUrl,
+        mailboxEnabled,
+      }),
     }),
   );
   return app;

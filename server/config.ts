@@ -9,14 +9,29 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DATA_DIR: z.string().default(DEFAULT_PGLITE_DIR),
   SEED_DEMO: z.enum(["true", "false"]).optional(),
+  /** where people reach the app; links in e-mails start with it */
+  PUBLIC_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:port; unset keeps messages in the admin mailbox instead of sending */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Roundtable <no-reply@roundtable.localhost>"),
+  /** "off" runs no e-mail worker in this process (run `npm run worker` separately) */
+  WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type ServerConfig = ReturnType<typeof readConfig>;
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = EnvSchema.parse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
+  const parsed = EnvSchema.parse({
+    ...env,
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    SMTP_URL: env.SMTP_URL || undefined,
+    PUBLIC_URL: env.PUBLIC_URL || undefined,
+  });
   return {
     ...parsed,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+    // Without a mail server the messages are kept and shown to admins, never in production.
+    mailboxEnabled: !parsed.SMTP_URL && (parsed.NODE_ENV !== "production" || parsed.SEED_DEMO === "true"),
     // The demo is seeded into an empty database unless this is production.
     seedDemo: parsed.SEED_DEMO ? parsed.SEED_DEMO === "true" : parsed.NODE_ENV !== "production",
   };

@@ -6,8 +6,10 @@ import type { ServerBuild } from "@remix-run/node";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDatabase } from "../seeds/seed";
+import { DEMO_PASSWORD, DEMO_TOTP_KEY_BASE32, demoPeople } from "../seeds/data/people";
 import { createApp } from "./app";
 import { readConfig } from "./config";
+import { startEmailWorker } from "./email-worker";
 
 // `npm start`: build if there is no build, migrate, seed an empty database, serve.
 const config = readConfig();
@@ -23,7 +25,8 @@ await migrateDatabase(database);
 const seeded = await seedDatabase(database.db, { demo: config.seedDemo });
 
 const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
-const app = createApp({ db: database.db, build });
+const app = createApp({ db: database.db, build, publicUrl: config.publicUrl, mailboxEnabled: config.mailboxEnabled });
+const worker = config.WORKER === "on" ? startEmailWorker(database.db, config) : null;
 const server = app.listen(config.PORT, config.HOST, () => {
   const where = config.DATABASE_URL
     ? "PostgreSQL (DATABASE_URL)"
@@ -46,9 +49,16 @@ async function stop(signal: string) {
   console.log(`${signal}: closing connections…`);
   server.close();
   server.closeIdleConnections();
+  await worker?.stop();
   // PGlite must be closed cleanly or its data directory needs recovery at the next start.
   await database.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
+
+function printDemoSignIns() {
+  console.log(`\n  Demo sign-ins (password for all: ${DEMO_PASSWORD})`);
+  for (const person of demoPeople) console.log(`    ${person.roles.join(", ").padEnd(12)} ${person.email}`);
+  console.log(`  Staff accounts ask for a two-step code: add the key ${DEMO_TOTP_KEY_BASE32} to any authenticator app.`);
+}

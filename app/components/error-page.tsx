@@ -9,7 +9,16 @@ import { useLocale } from "~/i18n/use-translation";
  */
 export function errorKind(error: unknown) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 503 ? "unavailable" : "serverError";
+  const kind =
+    status === 404
+      ? "notFound"
+      : status === 403
+        ? "forbidden"
+        : status === 429
+          ? "tooMany"
+          : status === 503
+            ? "unavailable"
+            : "serverError";
   return { status, kind } as const;
 }
 

@@ -1,4 +1,5 @@
-import { Link, useLocation } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
+import { useSignedIn } from "~/features/accounts/use-signed-in";
 import { otherLocale, switchLocalePath } from "~/i18n/locale";
 import { translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -9,6 +10,7 @@ export function SiteHeader() {
   const other = otherLocale(locale);
   // The toggle is written in the language it leads to, as on Canada.ca.
   const otherT = translator(other);
+  const signedIn = useSignedIn();
   return (
     <header className="site-header">
       <div className="container site-header__bar">
@@ -16,6 +18,23 @@ export function SiteHeader() {
           <span className="site-header__government">{t("layout.government")}</span>
           <span className="site-header__name">{t("app.name")}</span>
         </Link>
+        <div className="site-header__account">
+          {signedIn ? (
+            <>
+              <span className="visually-hidden">{t("nav.signedInAs", { name: signedIn.name })}</span>
+              <Link to={`/${locale}/notifications`} aria-label={t("nav.notificationsUnread", { count: signedIn.unread })}>
+                {t("nav.notifications")} {signedIn.unread > 0 ? <span className="badge">{signedIn.unread}</span> : null}
+              </Link>
+              <Link to={`/${locale}/account`}>{t("nav.account")}</Link>
+              <Form method="post" action={`/${locale}/sign-out`}>
+                <button type="submit" className="button--link button">
+                  {t("nav.signOut")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <Link to={`/${locale}/sign-in`}>{t("nav.signIn")}</Link>
+          )}
         <section aria-label={t("layout.languageSelection")}>
           <Link
             to={switchLocalePath(location.pathname, location.search, other)}
@@ -26,6 +45,7 @@ export function SiteHeader() {
             {otherT("layout.languageName")}
           </Link>
         </section>
+        </div>
       </div>
       <nav aria-label={t("layout.mainNavigation")} className="site-nav">
         <ul className="container site-nav__list">
@@ -35,6 +55,16 @@ export function SiteHeader() {
           <li>
             <Link to={`/${locale}/objectives`}>{t("nav.objectives")}</Link>
           </li>
+          {signedIn?.staff ? (
+            <li>
+              <Link to={`/${locale}/staff`}>{t("nav.staff")}</Link>
+            </li>
+          ) : null}
+          {signedIn?.admin ? (
+            <li>
+              <Link to={`/${locale}/admin`}>{t("nav.admin")}</Link>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

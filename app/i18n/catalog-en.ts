@@ -1,6 +1,11 @@
 // The English catalog is the reference: catalog-fr.ts must have exactly these keys, which
 // the compiler checks and tests/i18n-catalogs.test.ts checks again at run time.
+import { accountsMessages } from "./messages/accounts";
+import { adminMessages } from "./messages/admin";
+
 export const en = {
+  ...accountsMessages.en,
+  ...adminMessages.en,
   "app.name": "Roundtable",
   "language.en": "English",
   "language.fr": "French",
@@ -109,6 +114,11 @@ export const en = {
   "errors.unavailable.body": "The service is catching up. Please try again in a few seconds.",
   "errors.code": "Error {status}",
   "errors.backHome": "Go to the Roundtable home page",
+  "errors.forbidden.title": "You do not have access to this page",
+  "errors.forbidden.body": "Your account does not allow this. If you think it should, ask your coordinator.",
+  "errors.tooMany.title": "Too many attempts",
+  "errors.tooMany.body": "For your security, please wait a few minutes before trying again.",
+  "errors.crossSite.body": "This request came from another website and was refused to protect your account. Go back to Roundtable and try again.",
 } as const;
 
 export type MessageKey = keyof typeof en;

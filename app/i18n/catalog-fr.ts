@@ -1,6 +1,10 @@
 import type { MessageKey } from "./catalog-en";
+import { accountsMessages } from "./messages/accounts";
+import { adminMessages } from "./messages/admin";
 
 export const fr: Record<MessageKey, string> = {
+  ...accountsMessages.fr,
+  ...adminMessages.fr,
   "app.name": "Table ronde",
   "language.en": "anglais",
   "language.fr": "français",
@@ -110,4 +114,9 @@ export const fr: Record<MessageKey, string> = {
     "Le service reprend son souffle. Veuillez réessayer dans quelques secondes.",
   "errors.code": "Erreur {status}",
   "errors.backHome": "Aller à la page d'accueil de Table ronde",
+  "errors.forbidden.title": "Vous n'avez pas accès à cette page",
+  "errors.forbidden.body": "Votre compte ne le permet pas. Si vous croyez qu'il le devrait, adressez-vous à votre coordonnateur.",
+  "errors.tooMany.title": "Trop de tentatives",
+  "errors.tooMany.body": "Pour votre sécurité, veuillez attendre quelques minutes avant de réessayer.",
+  "errors.crossSite.body": "Cette demande provenait d'un autre site Web et a été refusée pour protéger votre compte. Retournez à Table ronde et réessayez.",
 };

@@ -34,6 +34,9 @@ test("a loader that throws renders the bilingual 500 page without a stack trace"
   const response = await handler(new Request("http://localhost/en/objectives"), {
     db: failing as never,
     cspNonce: "test",
+    clientIp: null,
+    publicUrl: "http://localhost",
+    mailboxEnabled: false,
   });
   expect(response.status).toBe(500);
   const html = await response.text();
