@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   invitations,
@@ -287,7 +287,7 @@ export async function consumePasswordReset(db: Database, tokenHash: string, now:
       and(
         eq(passwordResets.tokenHash, tokenHash),
         isNull(passwordResets.usedAt),
-        sql`${passwordResets.expiresAt} > ${now}`,
+        gt(passwordResets.expiresAt, now),
       ),
     )
     .returning({ userId: passwordResets.userId });

@@ -13,13 +13,15 @@ export async function hitRateLimit(
   windowMs: number,
   now: Date,
 ): Promise<number> {
-  const windowStart = new Date(now.getTime() - windowMs);
+  // Raw SQL gets timestamps as ISO text: postgres.js and PGlite bind Date objects differently.
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
   const result = await db.execute<{ hits: number }>(sql`
     insert into ${rateLimits} (bucket, window_started_at, hits)
-    values (${bucket}, ${now}, 1)
+    values (${bucket}, ${at}, 1)
     on conflict (bucket) do update set
       hits = case when ${rateLimits.windowStartedAt} <= ${windowStart} then 1 else ${rateLimits.hits} + 1 end,
-      window_started_at = case when ${rateLimits.windowStartedAt} <= ${windowStart} then ${now} else ${rateLimits.windowStartedAt} end
+      window_started_at = case when ${rateLimits.windowStartedAt} <= ${windowStart} then ${at} else ${rateLimits.windowStartedAt} end
     returning hits
   `);
   return Number(rowsOf<{ hits: number }>(result)[0]?.hits ?? 0);
@@ -32,7 +34,7 @@ export async function peekRateLimit(
   windowMs: number,
   now: Date,
 ): Promise<number> {
-  const windowStart = new Date(now.getTime() - windowMs);
+  const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
   const result = await db.execute<{ hits: number }>(sql`
     select hits from ${rateLimits} where bucket = ${bucket} and window_started_at > ${windowStart}
   `);

@@ -17,7 +17,6 @@ export const ForgotPasswordSchema = z.object({ email });
 export const NewPasswordSchema = z.object({ password });
 export const AcceptInvitationSchema = z.object({ name, language, password });
 export const TotpCodeSchema = z.object({ code: z.string({ error: "form.required" }).trim().min(1, "form.required").max(20, "twoFactor.invalidCode") });
-export const EnrolTotpSchema = TotpCodeSchema.extend({ encodedKey: z.string().max(100) });
 export const ChangePasswordSchema = z.object({ currentPassword: password, newPassword: password });
 export const ProfileSchema = z.object({ name, language: z.enum(["en", "fr", "none"]) });
 export const EmailPreferencesSchema = z.object({ reminders: z.literal("on").optional(), digest: z.literal("on").optional() });

@@ -1,3 +1,4 @@
+import { sha256 } from "@oslojs/crypto/sha2";
 import { decodeBase64, encodeBase32UpperCaseNoPadding, encodeBase64 } from "@oslojs/encoding";
 import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from "@oslojs/otp";
 import QRCode from "qrcode";
@@ -19,13 +20,19 @@ const ISSUER = "Roundtable";
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;
 
-/** A new TOTP key for the enrolment form, as base64 (kept in the form until confirmed) and as a QR code. */
-export async function newTotpEnrolment(accountName: string) {
-  const key = new Uint8Array(20);
-  crypto.getRandomValues(key);
+/**
+ * The key offered while enrolling, derived from the session so that it stays the same when
+ * the page is reloaded or a wrong code is entered, and no other session can know it.
+ */
+function enrolmentKey(sessionId: string): Uint8Array {
+  return sha256(new TextEncoder().encode(`totp-enrolment:${sessionId}`)).slice(0, 20);
+}
+
+/** The key to enrol, as text to type and as a QR code. */
+export async function newTotpEnrolment(accountName: string, sessionId: string) {
+  const key = enrolmentKey(sessionId);
   const uri = createTOTPKeyURI(ISSUER, accountName, key, PERIOD_SECONDS, DIGITS);
   return {
-    encodedKey: encodeBase64(key),
     manualKey: encodeBase32UpperCaseNoPadding(key),
     qrSvg: await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
   };
@@ -56,18 +63,14 @@ export async function enrolTotp(
   input: {
     userId: number;
     sessionId: string;
-    encodedKey: string;
     code: string;
     ip: string | null;
     now: Date;
     publicUrl: string;
   },
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; errors: ["invalidCode"] }> {
-  const key = decodeKey(input.encodedKey);
-  if (
-    !key ||
-    !verifyTOTPWithGracePeriod(key, PERIOD_SECONDS, DIGITS, input.code.trim(), PERIOD_SECONDS)
-  ) {
+  const key = enrolmentKey(input.sessionId);
+  if (!verifyTOTPWithGracePeriod(key, PERIOD_SECONDS, DIGITS, input.code.trim(), PERIOD_SECONDS)) {
     return { ok: false, errors: ["invalidCode"] };
   }
   const codes = Array.from({ length: 10 }, recoveryCode);
