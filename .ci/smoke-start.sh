@@ -23,6 +23,8 @@ page() { curl -fsS "http://127.0.0.1:$port$1"; }
 test "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/en/nowhere")" = 404
 grep -q "Roundtable is running on http://localhost:$port" "$log"
 grep -q "PGlite" "$log"
+grep -q "Demo sign-ins" "$log" || { echo "npm start did not print the demo sign-ins"; exit 1; }
+grep -q "admin@demo.roundtable.localhost" "$log"
 kill -TERM -- -$pid
 wait $pid || true
 echo "smoke: npm start served the demo on PGlite"

@@ -30,8 +30,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
     ...parsed,
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
-    // Without a mail server the messages are kept and shown to admins, never in production.
-    mailboxEnabled: !parsed.SMTP_URL && (parsed.NODE_ENV !== "production" || parsed.SEED_DEMO === "true"),
+    // In development and on the demo, admins can read every message the app sent (and,
+    // without SMTP_URL, the only copy); never on a production installation.
+    mailboxEnabled: parsed.NODE_ENV !== "production" || parsed.SEED_DEMO === "true",
     // The demo is seeded into an empty database unless this is production.
     seedDemo: parsed.SEED_DEMO ? parsed.SEED_DEMO === "true" : parsed.NODE_ENV !== "production",
   };

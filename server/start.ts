@@ -39,6 +39,10 @@ const server = app.listen(config.PORT, config.HOST, () => {
     console.log(
       `  Demo data: ${seeded.demo.consultations} consultations, ${seeded.demo.practices} practices.`,
     );
+  if (config.seedDemo && config.NODE_ENV !== "production") printDemoSignIns();
+  if (!config.SMTP_URL) {
+    console.log(`  No SMTP_URL: e-mails are kept in the admin mailbox, ${config.publicUrl}/en/admin/mailbox`);
+  }
   console.log("");
 });
 

@@ -19,7 +19,8 @@ export interface TestSmtpServer {
 }
 
 /** A real SMTP server on loopback that keeps every message it accepts. */
-export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
+export async function startSmtpServer(port = 0, options: { parse?: boolean } = {}): Promise<TestSmtpServer> {
+  const parse = options.parse ?? true;
   const received: ReceivedEmail[] = [];
   const waiters: Array<{ count: number; resolve: () => void }> = [];
   const server = new SMTPServer({

@@ -1,0 +1,83 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { requireStaff } from "~/features/accounts/auth.server";
+import { AdminBreadcrumb } from "~/features/admin/admin-breadcrumb";
+import { MessageIdParamsSchema } from "~/features/admin/admin.schema";
+import { eventLabel } from "~/features/admin/labels";
+import { getMailboxMessage } from "~/features/admin/mailbox.server";
+import { MomentTime } from "~/features/admin/moment-time";
+import { translator } from "~/i18n/translate";
+import { useTranslation } from "~/i18n/use-translation";
+import { notFound, parseParams, requireLocale } from "~/utils/http.server";
+import { pageTitle } from "~/utils/meta";
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  if (!context.mailboxEnabled) notFound();
+  await requireStaff(request, context.db, locale, "read:deliveries");
+  const { messageId } = parseParams(MessageIdParamsSchema, params);
+  const message = await getMailboxMessage(context.db, locale, messageId);
+  if (!message) notFound();
+  return { locale, message };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(
+    data?.locale,
+    data?.message.subject ?? translator(data?.locale ?? "en")("admin.mailbox.title"),
+  );
+
+export default function MailboxMessage() {
+  const { message } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const to = message.recipientName
+    ? `${message.recipientName} <${message.recipientEmail}>`
+    : message.recipientEmail;
+  return (
+    <>
+      <AdminBreadcrumb />
+      <p>
+        <Link to={`/${locale}/admin/mailbox`}>{t("admin.mailbox.back")}</Link>
+      </p>
+      <h1>{message.subject || t("admin.mailbox.noSubject")}</h1>
+      <dl className="facts">
+        <dt>{t("admin.mailbox.to")}</dt>
+        <dd>{to}</dd>
+        <dt>{t("admin.deliveries.event")}</dt>
+        <dd>{eventLabel(t, message.event)}</dd>
+        <dt>{t("admin.mailbox.language")}</dt>
+        <dd>{t(`admin.emailLanguage.${message.language}`)}</dd>
+        <dt>{t("admin.mailbox.keptAt")}</dt>
+        <dd>
+          <MomentTime value={message.sentAt} />
+        </dd>
+      </dl>
+      {message.body ? (
+        <>
+          <h2>{t("admin.mailbox.textPart")}</h2>
+          {/* The e-mail's own languages: a bilingual message holds both. */}
+          <pre className="card" lang={message.language === "bilingual" ? undefined : message.language}>
+            {message.body.text}
+          </pre>
+          <h2>{t("admin.mailbox.htmlPart")}</h2>
+          {/* An empty sandbox: no scripts, no forms, no navigation of this page. */}
+          <iframe
+            title={t("admin.mailbox.htmlFrame", { subject: message.subject ?? "" })}
+            sandbox=""
+            srcDoc={message.body.html}
+            className="card"
+            width="100%"
+            height="600"
+          />
+        </>
+      ) : (
+        <p className="notice">{t("admin.mailbox.cannotRender")}</p>
+      )}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,68 @@
+// Every route of the build × every kind of person, with the status a GET must answer.
+// tests/e2e/authorization-matrix.spec.ts fails when a route has no row here.
+//   302: sent elsewhere (to sign in, or onwards); 403: refused; 404: not found (or hidden).
+
+export const PERSONAS = ["anonymous", "contributorA", "contributorB", "coordinator", "moderator", "drafter", "approver", "admin"] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+type Expected = Record<Persona, number>;
+
+const everyone = (status: number): Expected => Object.fromEntries(PERSONAS.map((p) => [p, status])) as Expected;
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 302 });
+const staffOnly: Expected = { anonymous: 302, contributorA: 403, contributorB: 403, coordinator: 200, moderator: 200, drafter: 200, approver: 200, admin: 200 };
+const adminOnly: Expected = { ...staffOnly, coordinator: 403, moderator: 403, drafter: 403, approver: 403 };
+
+export interface MatrixRow {
+  /** the URL to request for this route (sample parameters filled in) */
+  url: string;
+  expected: Expected;
+}
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
+  root: { url: "/en", expected: everyone(200) },
+  "routes/language-redirect": { url: "/", expected: everyone(302) },
+  "routes/resources/healthz": { url: "/healthz", expected: everyone(200) },
+  "routes/root-not-found": { url: "/no/such/page", expected: everyone(404) },
+  "routes/public/layout": { url: "/fr", expected: everyone(200) },
+  "routes/public/home": { url: "/en", expected: everyone(200) },
+  "routes/public/consultation": { url: "/en/consultations/2020-regional-review", expected: everyone(200) },
+  "routes/public/objectives": { url: "/en/objectives", expected: everyone(200) },
+  "routes/public/objective": { url: "/en/objectives/7", expected: everyone(200) },
+  "routes/public/practice": { url: "/en/practices/RT-2020-000001", expected: everyone(200) },
+  "routes/public/privacy": { url: "/en/privacy", expected: everyone(200) },
+  "routes/public/accessibility": { url: "/en/accessibility", expected: everyone(200) },
+  "routes/public/not-found": { url: "/en/no-such-page", expected: everyone(404) },
+
+  // Sign-in pages are open to all; a GET never changes anything.
+  "routes/auth/sign-in": { url: "/en/sign-in", expected: everyone(200) },
+  "routes/auth/sign-out": { url: "/en/sign-out", expected: everyone(302) },
+  "routes/auth/accept-invitation": { url: "/en/invitations/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", expected: everyone(404) },
+  "routes/auth/forgot-password": { url: "/en/forgot-password", expected: everyone(200) },
+  "routes/auth/reset-password": { url: "/en/reset-password/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", expected: everyone(200) },
+  // Enrolled staff are sent on to verify; contributors may enrol voluntarily.
+  "routes/auth/two-factor-setup": {
+    url: "/en/two-factor/setup",
+    expected: { anonymous: 302, contributorA: 200, contributorB: 200, coordinator: 302, moderator: 302, drafter: 302, approver: 302, admin: 302 },
+  },
+  "routes/auth/two-factor-verify": {
+    url: "/en/two-factor/verify",
+    expected: { anonymous: 302, contributorA: 302, contributorB: 302, coordinator: 200, moderator: 200, drafter: 200, approver: 200, admin: 200 },
+  },
+  "routes/auth/unsubscribe": { url: "/en/unsubscribe/not-a-token", expected: everyone(200) },
+
+  "routes/me/account": { url: "/en/account", expected: signedIn(200) },
+  "routes/me/notifications": { url: "/en/notifications", expected: signedIn(200) },
+  "routes/resources/session-extend": { url: "/en/session/extend", expected: everyone(405) },
+
+  "routes/staff/home": { url: "/en/staff", expected: staffOnly },
+
+  "routes/admin/home": { url: "/en/admin", expected: adminOnly },
+  "routes/admin/people": { url: "/en/admin/people", expected: adminOnly },
+  "routes/admin/person": { url: "/en/admin/people/1", expected: adminOnly },
+  "routes/admin/organizations": { url: "/en/admin/organizations", expected: adminOnly },
+  "routes/admin/invite": { url: "/en/admin/invitations/new", expected: { ...adminOnly, coordinator: 200 } },
+  "routes/admin/audit": { url: "/en/admin/audit", expected: adminOnly },
+  "routes/admin/mailbox": { url: "/en/admin/mailbox", expected: adminOnly },
+  "routes/admin/mailbox-message": { url: "/en/admin/mailbox/1", expected: adminOnly },
+  "routes/admin/deliveries": { url: "/en/admin/deliveries", expected: adminOnly },
+};
