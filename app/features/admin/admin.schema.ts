@@ -28,7 +28,10 @@ export const DeliveriesFilterSchema = z.object({
 
 /** The forms of a person's page, told apart by the button pressed (`intent`). */
 export const PersonChangeSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("roles"), roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]) }),
+  z.object({
+    intent: z.literal("roles"),
+    roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+  }),
   z.object({
     intent: z.literal("add-membership"),
     organizationId: z.coerce

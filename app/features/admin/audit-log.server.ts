@@ -73,6 +73,7 @@ export async function getAuditPage(db: Database, locale: Locale, personId: numbe
     personId ? findPersonName(db, personId) : Promise.resolve(null),
   ]);
   // Someone who only had things done to them is still a valid filter.
-  const choices = selected && !people.some((p) => p.id === selected.id) ? [selected, ...people] : people;
+  const choices =
+    selected && !people.some((p) => p.id === selected.id) ? [selected, ...people] : people;
   return { entries, people: choices, person: selected };
 }

@@ -9,7 +9,9 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
   const { t, locale } = useTranslation();
   if (entries.length === 0) return <p>{t("admin.audit.empty")}</p>;
   const person = (id: number | string, name: string | null) => (
-    <Link to={`/${locale}/admin/people/${id}`}>{name || t("admin.audit.personNumber", { id })}</Link>
+    <Link to={`/${locale}/admin/people/${id}`}>
+      {name || t("admin.audit.personNumber", { id })}
+    </Link>
   );
   return (
     <table className="data-table">
@@ -29,7 +31,9 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
             <td>
               <MomentTime value={entry.at} />
             </td>
-            <td>{entry.actor ? person(entry.actor.id, entry.actor.name) : t("admin.audit.nobody")}</td>
+            <td>
+              {entry.actor ? person(entry.actor.id, entry.actor.name) : t("admin.audit.nobody")}
+            </td>
             <td>
               {actionLabel(t, entry.action)}
               {entry.rolesAdded.length > 0 ? (

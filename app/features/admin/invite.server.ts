@@ -11,17 +11,12 @@ export async function getInvitationForm(db: Database, actor: Actor, locale: Loca
   const staffAllowed = can(actor, "invite:staff");
   return {
     organizations: await listOrganizationChoices(db, locale),
-    roles: ROLES.filter(
-      (role) => staffAllowed || !(STAFF_ROLES as readonly Role[]).includes(role),
-    ),
+    roles: ROLES.filter((role) => staffAllowed || !(STAFF_ROLES as readonly Role[]).includes(role)),
   };
 }
 
 export type SendInvitationError =
-  | "forbidden"
-  | "noOrganization"
-  | "unknownOrganization"
-  | "accountExists";
+  "forbidden" | "noOrganization" | "unknownOrganization" | "accountExists";
 
 /**
  * Invites someone who has no account yet. The token leaves only in the e-mail

@@ -3,7 +3,8 @@ const en = {
   "admin.title": "Administration",
   "admin.breadcrumb": "You are here",
 
-  "admin.home.intro": "Manage who takes part in Roundtable, and follow what happened and what was sent.",
+  "admin.home.intro":
+    "Manage who takes part in Roundtable, and follow what happened and what was sent.",
   "admin.home.peopleAndOrganizations": "People and organizations",
   "admin.home.activePeople": "Active people",
   "admin.home.deactivatedPeople": "Deactivated people",
@@ -20,7 +21,8 @@ const en = {
   "admin.people.title": "People",
   "admin.people.searchLabel": "Search people",
   "admin.people.search": "Name or e-mail address",
-  "admin.people.searchHint": "Part of a name or an address is enough. Accents and capitals do not matter.",
+  "admin.people.searchHint":
+    "Part of a name or an address is enough. Accents and capitals do not matter.",
   "admin.people.searchSubmit": "Search",
   "admin.people.results": "People found: {count}",
   "admin.people.resultsFor": "People matching “{q}”: {count}",
@@ -42,7 +44,8 @@ const en = {
   "admin.person.never": "Never",
   "admin.person.activeSessions": "Open sessions",
   "admin.person.rolesLegend": "Roles of this person",
-  "admin.person.rolesHint": "Removing a role signs the person out everywhere so that it takes effect at once. Staff roles require two-step verification.",
+  "admin.person.rolesHint":
+    "Removing a role signs the person out everywhere so that it takes effect at once. Staff roles require two-step verification.",
   "admin.person.saveRoles": "Save roles",
   "admin.person.noMemberships": "This person does not belong to any organization.",
   "admin.person.removeMembership": "Remove",
@@ -51,17 +54,23 @@ const en = {
   "admin.person.chooseOrganizationOption": "Choose an organization",
   "admin.person.addMembershipSubmit": "Add to this organization",
   "admin.person.chooseOrganization": "Choose an organization.",
-  "admin.person.unknownOrganization": "That organization does not exist any more. Reload the page and try again.",
+  "admin.person.unknownOrganization":
+    "That organization does not exist any more. Reload the page and try again.",
   "admin.person.access": "Access",
-  "admin.person.deactivateHint": "A deactivated person cannot sign in, and is signed out now. Their contributions are kept.",
+  "admin.person.deactivateHint":
+    "A deactivated person cannot sign in, and is signed out now. Their contributions are kept.",
   "admin.person.deactivate": "Deactivate this account",
-  "admin.person.reactivateHint": "This account is deactivated. Reactivating it lets the person sign in again.",
+  "admin.person.reactivateHint":
+    "This account is deactivated. Reactivating it lets the person sign in again.",
   "admin.person.reactivate": "Reactivate this account",
   "admin.person.activity": "Activity",
-  "admin.person.activityCaption": "What {name} did and what was done to their account, newest first",
+  "admin.person.activityCaption":
+    "What {name} did and what was done to their account, newest first",
   "admin.person.fullAudit": "See this person in the audit log",
-  "admin.person.selfLockout.roles": "You cannot remove your own Administrator role: you would lose access to this page. Ask another administrator.",
-  "admin.person.selfLockout.deactivate": "You cannot deactivate your own account. Ask another administrator.",
+  "admin.person.selfLockout.roles":
+    "You cannot remove your own Administrator role: you would lose access to this page. Ask another administrator.",
+  "admin.person.selfLockout.deactivate":
+    "You cannot deactivate your own account. Ask another administrator.",
   "admin.person.saved.roles": "The roles are saved.",
   "admin.person.saved.add-membership": "The person is added to the organization.",
   "admin.person.saved.remove-membership": "The person is removed from the organization.",
@@ -69,7 +78,8 @@ const en = {
   "admin.person.saved.reactivate": "The account is reactivated.",
 
   "admin.organizations.title": "Organizations",
-  "admin.organizations.caption": "Organizations ({count}), with their category, jurisdiction and number of members",
+  "admin.organizations.caption":
+    "Organizations ({count}), with their category, jurisdiction and number of members",
   "admin.organizations.none": "There are no organizations yet.",
   "admin.organizations.name": "Name",
   "admin.organizations.category": "Stakeholder category",
@@ -92,7 +102,8 @@ const en = {
   "admin.jurisdiction.YT": "Yukon",
 
   "admin.invite.title": "Invite someone",
-  "admin.invite.intro": "The person receives an e-mail with a link to create their account. The link works once, for 14 days.",
+  "admin.invite.intro":
+    "The person receives an e-mail with a link to create their account. The link works once, for 14 days.",
   "admin.invite.email": "E-mail address",
   "admin.invite.name": "Name (optional)",
   "admin.invite.nameHint": "Used to greet them in the e-mail. They can change it when they accept.",
@@ -101,16 +112,21 @@ const en = {
   "admin.invite.organizationHint": "Required for contributors. Staff may be invited without one.",
   "admin.invite.noOrganizationOption": "No organization",
   "admin.invite.roles": "Roles",
-  "admin.invite.rolesHint": "Contributors submit inputs for their organization. Any other role is a staff role and requires two-step verification.",
+  "admin.invite.rolesHint":
+    "Contributors submit inputs for their organization. Any other role is a staff role and requires two-step verification.",
   "admin.invite.submit": "Send the invitation",
   "admin.invite.sent": "An invitation is on its way to {email}.",
-  "admin.invite.accountExists": "An account already uses this e-mail address. Find the person in the people list instead.",
+  "admin.invite.accountExists":
+    "An account already uses this e-mail address. Find the person in the people list instead.",
   "admin.invite.noOrganization": "Choose the organization of this contributor.",
-  "admin.invite.unknownOrganization": "That organization does not exist any more. Choose another one.",
-  "admin.invite.forbiddenRoles": "You may invite contributors only. Ask an administrator to invite staff.",
+  "admin.invite.unknownOrganization":
+    "That organization does not exist any more. Choose another one.",
+  "admin.invite.forbiddenRoles":
+    "You may invite contributors only. Ask an administrator to invite staff.",
 
   "admin.audit.title": "Audit log",
-  "admin.audit.intro": "Every sign-in, change of access and invitation, newest first (the latest {count}). Times are Ottawa time.",
+  "admin.audit.intro":
+    "Every sign-in, change of access and invitation, newest first (the latest {count}). Times are Ottawa time.",
   "admin.audit.filterPerson": "Person",
   "admin.audit.everyone": "Everyone",
   "admin.audit.filterSubmit": "Show",
@@ -175,7 +191,8 @@ const en = {
   "admin.event.review.published": "Review published",
 
   "admin.deliveries.title": "E-mail deliveries",
-  "admin.deliveries.intro": "Every e-mail Roundtable queues is sent in the background and retried for about four hours before it is marked as failed. Times are Ottawa time.",
+  "admin.deliveries.intro":
+    "Every e-mail Roundtable queues is sent in the background and retried for about four hours before it is marked as failed. Times are Ottawa time.",
   "admin.deliveries.filter": "Filter by status",
   "admin.deliveries.all": "All statuses",
   "admin.deliveries.statusCount": "{status} ({count})",
@@ -195,10 +212,12 @@ const en = {
   "admin.deliveries.retry": "Retry",
   "admin.deliveries.retryTo": "the e-mail to {email}",
   "admin.deliveries.retried": "The e-mail is back in the queue and will be sent again shortly.",
-  "admin.deliveries.notRetryable": "This e-mail cannot be retried: it is no longer marked as failed. The list is now up to date.",
+  "admin.deliveries.notRetryable":
+    "This e-mail cannot be retried: it is no longer marked as failed. The list is now up to date.",
 
   "admin.mailbox.title": "Mailbox",
-  "admin.mailbox.intro": "No mail server is configured, so e-mails are kept here instead of being sent. Newest first; times are Ottawa time.",
+  "admin.mailbox.intro":
+    "No mail server is configured, so e-mails are kept here instead of being sent. Newest first; times are Ottawa time.",
   "admin.mailbox.empty": "No e-mail has been kept yet.",
   "admin.mailbox.caption": "The latest {count} e-mails kept, newest first",
   "admin.mailbox.subject": "Subject",
@@ -210,14 +229,16 @@ const en = {
   "admin.mailbox.textPart": "Plain text version",
   "admin.mailbox.htmlPart": "Formatted version",
   "admin.mailbox.htmlFrame": "Formatted version of the e-mail “{subject}”",
-  "admin.mailbox.cannotRender": "This e-mail cannot be displayed: its template or data is no longer valid.",
+  "admin.mailbox.cannotRender":
+    "This e-mail cannot be displayed: its template or data is no longer valid.",
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
   "admin.title": "Administration",
   "admin.breadcrumb": "Vous êtes ici",
 
-  "admin.home.intro": "Gérez qui participe à Table ronde, et suivez ce qui s'est passé et ce qui a été envoyé.",
+  "admin.home.intro":
+    "Gérez qui participe à Table ronde, et suivez ce qui s'est passé et ce qui a été envoyé.",
   "admin.home.peopleAndOrganizations": "Personnes et organisations",
   "admin.home.activePeople": "Personnes actives",
   "admin.home.deactivatedPeople": "Personnes désactivées",
@@ -234,11 +255,13 @@ const fr: Record<keyof typeof en, string> = {
   "admin.people.title": "Personnes",
   "admin.people.searchLabel": "Rechercher des personnes",
   "admin.people.search": "Nom ou adresse courriel",
-  "admin.people.searchHint": "Une partie du nom ou de l'adresse suffit. Les accents et les majuscules ne comptent pas.",
+  "admin.people.searchHint":
+    "Une partie du nom ou de l'adresse suffit. Les accents et les majuscules ne comptent pas.",
   "admin.people.searchSubmit": "Rechercher",
   "admin.people.results": "Personnes trouvées : {count}",
   "admin.people.resultsFor": "Personnes correspondant à « {q} » : {count}",
-  "admin.people.more": "Seules les {count} premières sont affichées. Précisez la recherche pour trouver quelqu'un d'autre.",
+  "admin.people.more":
+    "Seules les {count} premières sont affichées. Précisez la recherche pour trouver quelqu'un d'autre.",
   "admin.people.none": "Personne ne correspond à cette recherche.",
   "admin.people.caption": "Personnes, avec leurs rôles, leurs organisations et leur état",
   "admin.people.name": "Nom",
@@ -256,7 +279,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.person.never": "Jamais",
   "admin.person.activeSessions": "Sessions ouvertes",
   "admin.person.rolesLegend": "Rôles de cette personne",
-  "admin.person.rolesHint": "Retirer un rôle déconnecte la personne partout pour que le changement prenne effet immédiatement. Les rôles du personnel exigent la vérification en deux étapes.",
+  "admin.person.rolesHint":
+    "Retirer un rôle déconnecte la personne partout pour que le changement prenne effet immédiatement. Les rôles du personnel exigent la vérification en deux étapes.",
   "admin.person.saveRoles": "Enregistrer les rôles",
   "admin.person.noMemberships": "Cette personne n'appartient à aucune organisation.",
   "admin.person.removeMembership": "Retirer",
@@ -265,17 +289,23 @@ const fr: Record<keyof typeof en, string> = {
   "admin.person.chooseOrganizationOption": "Choisissez une organisation",
   "admin.person.addMembershipSubmit": "Ajouter à cette organisation",
   "admin.person.chooseOrganization": "Choisissez une organisation.",
-  "admin.person.unknownOrganization": "Cette organisation n'existe plus. Rechargez la page et réessayez.",
+  "admin.person.unknownOrganization":
+    "Cette organisation n'existe plus. Rechargez la page et réessayez.",
   "admin.person.access": "Accès",
-  "admin.person.deactivateHint": "Une personne désactivée ne peut plus se connecter et est déconnectée immédiatement. Ses contributions sont conservées.",
+  "admin.person.deactivateHint":
+    "Une personne désactivée ne peut plus se connecter et est déconnectée immédiatement. Ses contributions sont conservées.",
   "admin.person.deactivate": "Désactiver ce compte",
-  "admin.person.reactivateHint": "Ce compte est désactivé. Le réactiver permet à la personne de se connecter de nouveau.",
+  "admin.person.reactivateHint":
+    "Ce compte est désactivé. Le réactiver permet à la personne de se connecter de nouveau.",
   "admin.person.reactivate": "Réactiver ce compte",
   "admin.person.activity": "Activité",
-  "admin.person.activityCaption": "Ce que {name} a fait et ce qui a été fait à son compte, du plus récent au plus ancien",
+  "admin.person.activityCaption":
+    "Ce que {name} a fait et ce qui a été fait à son compte, du plus récent au plus ancien",
   "admin.person.fullAudit": "Voir cette personne dans le journal d'audit",
-  "admin.person.selfLockout.roles": "Vous ne pouvez pas retirer votre propre rôle d'administrateur : vous perdriez l'accès à cette page. Adressez-vous à un autre administrateur.",
-  "admin.person.selfLockout.deactivate": "Vous ne pouvez pas désactiver votre propre compte. Adressez-vous à un autre administrateur.",
+  "admin.person.selfLockout.roles":
+    "Vous ne pouvez pas retirer votre propre rôle d'administrateur : vous perdriez l'accès à cette page. Adressez-vous à un autre administrateur.",
+  "admin.person.selfLockout.deactivate":
+    "Vous ne pouvez pas désactiver votre propre compte. Adressez-vous à un autre administrateur.",
   "admin.person.saved.roles": "Les rôles sont enregistrés.",
   "admin.person.saved.add-membership": "La personne est ajoutée à l'organisation.",
   "admin.person.saved.remove-membership": "La personne est retirée de l'organisation.",
@@ -283,7 +313,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.person.saved.reactivate": "Le compte est réactivé.",
 
   "admin.organizations.title": "Organisations",
-  "admin.organizations.caption": "Organisations ({count}), avec leur catégorie, leur compétence et leur nombre de membres",
+  "admin.organizations.caption":
+    "Organisations ({count}), avec leur catégorie, leur compétence et leur nombre de membres",
   "admin.organizations.none": "Il n'y a encore aucune organisation.",
   "admin.organizations.name": "Nom",
   "admin.organizations.category": "Catégorie d'intervenants",
@@ -306,25 +337,32 @@ const fr: Record<keyof typeof en, string> = {
   "admin.jurisdiction.YT": "Yukon",
 
   "admin.invite.title": "Inviter une personne",
-  "admin.invite.intro": "La personne reçoit un courriel contenant un lien pour créer son compte. Le lien fonctionne une seule fois, pendant 14 jours.",
+  "admin.invite.intro":
+    "La personne reçoit un courriel contenant un lien pour créer son compte. Le lien fonctionne une seule fois, pendant 14 jours.",
   "admin.invite.email": "Adresse courriel",
   "admin.invite.name": "Nom (facultatif)",
-  "admin.invite.nameHint": "Sert à la saluer dans le courriel. Elle pourra le modifier en acceptant l'invitation.",
+  "admin.invite.nameHint":
+    "Sert à la saluer dans le courriel. Elle pourra le modifier en acceptant l'invitation.",
   "admin.invite.language": "Langue de l'invitation",
   "admin.invite.organization": "Organisation",
-  "admin.invite.organizationHint": "Obligatoire pour les contributeurs. Le personnel peut être invité sans organisation.",
+  "admin.invite.organizationHint":
+    "Obligatoire pour les contributeurs. Le personnel peut être invité sans organisation.",
   "admin.invite.noOrganizationOption": "Aucune organisation",
   "admin.invite.roles": "Rôles",
-  "admin.invite.rolesHint": "Les contributeurs soumettent des contributions au nom de leur organisation. Tout autre rôle est un rôle du personnel et exige la vérification en deux étapes.",
+  "admin.invite.rolesHint":
+    "Les contributeurs soumettent des contributions au nom de leur organisation. Tout autre rôle est un rôle du personnel et exige la vérification en deux étapes.",
   "admin.invite.submit": "Envoyer l'invitation",
   "admin.invite.sent": "Une invitation est en route vers {email}.",
-  "admin.invite.accountExists": "Un compte utilise déjà cette adresse courriel. Cherchez plutôt la personne dans la liste des personnes.",
+  "admin.invite.accountExists":
+    "Un compte utilise déjà cette adresse courriel. Cherchez plutôt la personne dans la liste des personnes.",
   "admin.invite.noOrganization": "Choisissez l'organisation de ce contributeur.",
   "admin.invite.unknownOrganization": "Cette organisation n'existe plus. Choisissez-en une autre.",
-  "admin.invite.forbiddenRoles": "Vous pouvez inviter seulement des contributeurs. Demandez à un administrateur d'inviter les membres du personnel.",
+  "admin.invite.forbiddenRoles":
+    "Vous pouvez inviter seulement des contributeurs. Demandez à un administrateur d'inviter les membres du personnel.",
 
   "admin.audit.title": "Journal d'audit",
-  "admin.audit.intro": "Chaque connexion, changement d'accès et invitation, du plus récent au plus ancien (les {count} derniers). Les heures sont celles d'Ottawa.",
+  "admin.audit.intro":
+    "Chaque connexion, changement d'accès et invitation, du plus récent au plus ancien (les {count} derniers). Les heures sont celles d'Ottawa.",
   "admin.audit.filterPerson": "Personne",
   "admin.audit.everyone": "Tout le monde",
   "admin.audit.filterSubmit": "Afficher",
@@ -332,7 +370,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.audit.recent": "Entrées récentes",
   "admin.audit.forPerson": "Entrées concernant {name}",
   "admin.audit.caption": "Entrées du journal d'audit, de la plus récente à la plus ancienne",
-  "admin.audit.captionPerson": "Entrées du journal d'audit faites par {name} ou la concernant, de la plus récente à la plus ancienne",
+  "admin.audit.captionPerson":
+    "Entrées du journal d'audit faites par {name} ou la concernant, de la plus récente à la plus ancienne",
   "admin.audit.empty": "Il n'y a encore aucune entrée.",
   "admin.audit.when": "Quand",
   "admin.audit.who": "Qui",
@@ -389,7 +428,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.event.review.published": "Examen publié",
 
   "admin.deliveries.title": "Envoi des courriels",
-  "admin.deliveries.intro": "Chaque courriel mis en file par Table ronde est envoyé en arrière-plan et tenté de nouveau pendant environ quatre heures avant d'être marqué en échec. Les heures sont celles d'Ottawa.",
+  "admin.deliveries.intro":
+    "Chaque courriel mis en file par Table ronde est envoyé en arrière-plan et tenté de nouveau pendant environ quatre heures avant d'être marqué en échec. Les heures sont celles d'Ottawa.",
   "admin.deliveries.filter": "Filtrer selon l'état",
   "admin.deliveries.all": "Tous les états",
   "admin.deliveries.statusCount": "{status} ({count})",
@@ -408,13 +448,17 @@ const fr: Record<keyof typeof en, string> = {
   "admin.deliveries.actions": "Actions",
   "admin.deliveries.retry": "Réessayer",
   "admin.deliveries.retryTo": "le courriel à {email}",
-  "admin.deliveries.retried": "Le courriel est de retour dans la file d'attente et sera envoyé de nouveau sous peu.",
-  "admin.deliveries.notRetryable": "Ce courriel ne peut pas être renvoyé : il n'est plus marqué en échec. La liste est maintenant à jour.",
+  "admin.deliveries.retried":
+    "Le courriel est de retour dans la file d'attente et sera envoyé de nouveau sous peu.",
+  "admin.deliveries.notRetryable":
+    "Ce courriel ne peut pas être renvoyé : il n'est plus marqué en échec. La liste est maintenant à jour.",
 
   "admin.mailbox.title": "Boîte aux lettres",
-  "admin.mailbox.intro": "Aucun serveur de courrier n'est configuré : les courriels sont donc conservés ici au lieu d'être envoyés. Du plus récent au plus ancien; les heures sont celles d'Ottawa.",
+  "admin.mailbox.intro":
+    "Aucun serveur de courrier n'est configuré : les courriels sont donc conservés ici au lieu d'être envoyés. Du plus récent au plus ancien; les heures sont celles d'Ottawa.",
   "admin.mailbox.empty": "Aucun courriel n'a encore été conservé.",
-  "admin.mailbox.caption": "Les {count} derniers courriels conservés, du plus récent au plus ancien",
+  "admin.mailbox.caption":
+    "Les {count} derniers courriels conservés, du plus récent au plus ancien",
   "admin.mailbox.subject": "Objet",
   "admin.mailbox.to": "Destinataire",
   "admin.mailbox.keptAt": "Conservé le",
@@ -424,7 +468,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.mailbox.textPart": "Version texte",
   "admin.mailbox.htmlPart": "Version mise en forme",
   "admin.mailbox.htmlFrame": "Version mise en forme du courriel « {subject} »",
-  "admin.mailbox.cannotRender": "Ce courriel ne peut pas être affiché : son modèle ou ses données ne sont plus valides.",
+  "admin.mailbox.cannotRender":
+    "Ce courriel ne peut pas être affiché : son modèle ou ses données ne sont plus valides.",
 };
 
 export const adminMessages = { en, fr };

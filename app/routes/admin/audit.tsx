@@ -35,7 +35,12 @@ export default function Audit() {
       <Form method="get">
         <div className="field">
           <label htmlFor="person">{t("admin.audit.filterPerson")}</label>
-          <select id="person" name="person" defaultValue={person ? String(person.id) : ""} key={person?.id ?? "all"}>
+          <select
+            id="person"
+            name="person"
+            defaultValue={person ? String(person.id) : ""}
+            key={person?.id ?? "all"}
+          >
             <option value="">{t("admin.audit.everyone")}</option>
             {people.map((each) => (
               <option key={each.id} value={each.id}>
@@ -48,7 +53,9 @@ export default function Audit() {
           <button type="submit" className="button">
             {t("admin.audit.filterSubmit")}
           </button>
-          {person ? <Link to={`/${locale}/admin/audit`}>{t("admin.audit.clearFilter")}</Link> : null}
+          {person ? (
+            <Link to={`/${locale}/admin/audit`}>{t("admin.audit.clearFilter")}</Link>
+          ) : null}
         </div>
       </Form>
       <h2>

@@ -57,7 +57,10 @@ export default function MailboxMessage() {
         <>
           <h2>{t("admin.mailbox.textPart")}</h2>
           {/* The e-mail's own languages: a bilingual message holds both. */}
-          <pre className="card" lang={message.language === "bilingual" ? undefined : message.language}>
+          <pre
+            className="card"
+            lang={message.language === "bilingual" ? undefined : message.language}
+          >
             {message.body.text}
           </pre>
           <h2>{t("admin.mailbox.htmlPart")}</h2>

@@ -31,7 +31,9 @@ export default function Organizations() {
       ) : (
         <table className="data-table">
           <caption>
-            {t("admin.organizations.caption", { count: formatNumber(locale, organizations.length) })}
+            {t("admin.organizations.caption", {
+              count: formatNumber(locale, organizations.length),
+            })}
           </caption>
           <thead>
             <tr>

@@ -101,14 +101,20 @@ export default function Person() {
         <dt>{t("admin.person.language")}</dt>
         <dd>{language}</dd>
         <dt>{t("admin.person.twoFactor")}</dt>
-        <dd>{t(person.twoFactorEnrolled ? "admin.person.twoFactorOn" : "admin.person.twoFactorOff")}</dd>
+        <dd>
+          {t(person.twoFactorEnrolled ? "admin.person.twoFactorOn" : "admin.person.twoFactorOff")}
+        </dd>
         <dt>{t("admin.person.createdAt")}</dt>
         <dd>
           <MomentTime value={person.createdAt} />
         </dd>
         <dt>{t("admin.person.lastSignIn")}</dt>
         <dd>
-          {person.lastSignInAt ? <MomentTime value={person.lastSignInAt} /> : t("admin.person.never")}
+          {person.lastSignInAt ? (
+            <MomentTime value={person.lastSignInAt} />
+          ) : (
+            t("admin.person.never")
+          )}
         </dd>
         <dt>{t("admin.person.activeSessions")}</dt>
         <dd>{formatNumber(locale, activeSessions)}</dd>
@@ -166,7 +172,11 @@ export default function Person() {
       )}
       {otherOrganizations.length > 0 ? (
         <Form method="post">
-          <Field id="organizationId" label={t("admin.person.addMembership")} errors={chooseError.map((e) => e.message)}>
+          <Field
+            id="organizationId"
+            label={t("admin.person.addMembership")}
+            errors={chooseError.map((e) => e.message)}
+          >
             {(describedBy, invalid) => (
               <select
                 id="organizationId"
@@ -194,7 +204,12 @@ export default function Person() {
       {person.status === "active" ? (
         <Form method="post">
           <p>{t("admin.person.deactivateHint")}</p>
-          <button type="submit" name="intent" value="deactivate" className="button button--secondary">
+          <button
+            type="submit"
+            name="intent"
+            value="deactivate"
+            className="button button--secondary"
+          >
             {t("admin.person.deactivate")}
           </button>
         </Form>
@@ -208,7 +223,10 @@ export default function Person() {
       )}
 
       <h2>{t("admin.person.activity")}</h2>
-      <AuditTable entries={audit} caption={t("admin.person.activityCaption", { name: person.name })} />
+      <AuditTable
+        entries={audit}
+        caption={t("admin.person.activityCaption", { name: person.name })}
+      />
       <p>
         <Link to={`/${locale}/admin/audit?person=${person.id}`}>{t("admin.person.fullAudit")}</Link>
       </p>

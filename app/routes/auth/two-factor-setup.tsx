@@ -17,8 +17,9 @@ import { pageTitle } from "~/utils/meta";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const signedIn = await requireSignedIn(request, context.db, locale);
-  // Enrolled people verify; changing a key is an admin reset, not a self-service page.
-  if (signedIn.user.totpEnrolledAt) throw redirect(`/${locale}/two-factor/verify`);
+  // Once enrolled, this page only says so (it must still render the recovery codes that the
+  // enrolling POST returns, with or without JavaScript); changing a key is an admin reset.
+  if (signedIn.user.totpEnrolledAt) return { locale, enrolment: null, staff: isStaff(signedIn.roles) };
   return { locale, enrolment: await newTotpEnrolment(signedIn.user.email, signedIn.session.id), staff: isStaff(signedIn.roles) };
 }
 
@@ -50,13 +51,24 @@ export default function TwoFactorSetup() {
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm<z.input<typeof TotpCodeSchema>>({ lastResult: actionData?.result });
-  if (actionData?.recoveryCodes) {
+  if (!actionData?.recoveryCodes && !enrolment) {
+    return (
+      <>
+        <h1>{t("twoFactor.setup.title")}</h1>
+        <p>{t("twoFactor.setup.alreadyOn")}</p>
+        <p>
+          <Link to={`/${locale}/account`}>{t("nav.account")}</Link>
+        </p>
+      </>
+    );
+  }
+  if (actionData?.recoveryCodes || !enrolment) {
     return (
       <>
         <h1>{t("twoFactor.recovery.title")}</h1>
         <p>{t("twoFactor.recovery.intro")}</p>
         <ul className="code-list" aria-label={t("twoFactor.recovery.title")}>
-          {actionData.recoveryCodes.map((code) => (
+          {(actionData?.recoveryCodes ?? []).map((code) => (
             <li key={code}>{code}</li>
           ))}
         </ul>

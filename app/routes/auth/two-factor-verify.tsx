@@ -24,7 +24,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const signedIn = await requireSignedIn(request, context.db, locale);
   const { submission } = await parseForm(request, locale, TotpCodeSchema);
-  if (submission.status !== "success") return data(submission.reply({ resetForm: true }), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await verifySecondFactor(context.db, {
     userId: signedIn.user.id,
     sessionId: signedIn.session.id,
@@ -35,7 +35,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     const limited = result.errors[0] === "rate-limited";
-    return data(submission.reply({ fieldErrors: { code: [limited ? "twoFactor.rateLimited" : "twoFactor.invalidCode"] }, resetForm: true }), {
+    return data(submission.reply({ fieldErrors: { code: [limited ? "twoFactor.rateLimited" : "twoFactor.invalidCode"] } }), {
       status: limited ? 429 : 400,
     });
   }

@@ -39,12 +39,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     case "password": {
       const { submission } = await parseForm(request, locale, ChangePasswordSchema);
-      if (submission.status !== "success") return data({ intent: "password" as const, result: submission.reply({ resetForm: true }) }, { status: 400 });
+      if (submission.status !== "success") return data({ intent: "password" as const, result: submission.reply({ hideFields: ["currentPassword", "newPassword"] }) }, { status: 400 });
       const result = await changePassword(context.db, signedIn.user.id, { ...submission.value, sessionId: signedIn.session.id }, { ip, now: new Date(), publicUrl: context.publicUrl });
       if (!result.ok) {
         const [error] = result.errors;
         const fieldErrors: Record<string, string[]> = error === "wrongPassword" ? { currentPassword: ["account.wrongPassword"] } : { newPassword: [`password.${error}`] };
-        return data({ intent: "password" as const, result: submission.reply({ fieldErrors, resetForm: true }) }, { status: 400 });
+        return data({ intent: "password" as const, result: submission.reply({ fieldErrors, hideFields: ["currentPassword", "newPassword"] }) }, { status: 400 });
       }
       return redirect(`/${locale}/account?notice=password`);
     }
