@@ -8,7 +8,7 @@ import { demoPractices } from "./data/practices";
 import { seedDemoScenario } from "./demo";
 import { seedFramework, seedStakeholderCategories } from "./framework";
 import { demoPeople } from "./data/people";
-import { seedDemoPeople } from "./people";
+import { seedDemoMessages, seedDemoPeople } from "./people";
 
 export const demoScenario = {
   frameworkCode: gcmFramework.code,
@@ -21,7 +21,7 @@ export const demoScenario = {
  * Reference data always; the demo scenario when asked and the database holds no
  * consultation yet (a real installation's data is never mixed with the demo's).
  */
-export async function seedDatabase(db: Database, options: { demo: boolean }) {
+export async function seedDatabase(db: Database, options: { demo: boolean; publicUrl?: string }) {
   await seedStakeholderCategories(db, stakeholderCategories);
   await seedFramework(db, gcmFramework);
   if (!options.demo) return { demo: null };
@@ -30,5 +30,6 @@ export async function seedDatabase(db: Database, options: { demo: boolean }) {
   if (!isEmpty) return { demo: null };
   const scenario = await seedDemoScenario(db, demoScenario);
   await seedDemoPeople(db, demoPeople);
+  await seedDemoMessages(db, options.publicUrl ?? "http://localhost:3000");
   return { demo: { ...scenario, people: demoPeople.length } };
 }

@@ -22,7 +22,7 @@ if (!existsSync(buildFile)) {
 
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
 await migrateDatabase(database);
-const seeded = await seedDatabase(database.db, { demo: config.seedDemo });
+const seeded = await seedDatabase(database.db, { demo: config.seedDemo, publicUrl: config.publicUrl });
 
 const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
 const app = createApp({ db: database.db, build, publicUrl: config.publicUrl, mailboxEnabled: config.mailboxEnabled });

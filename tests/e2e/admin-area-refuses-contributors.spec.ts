@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signInAsContributor } from "./admin-fixtures";
 
 test("a contributor gets 403 on the admin pages", async ({ page }) => {
-  await signInAsContributor(page, "/en");
+  await signInAsContributor(page);
   for (const path of ["/en/admin/people", "/en/admin", "/fr/admin/audit", "/en/admin/deliveries"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);

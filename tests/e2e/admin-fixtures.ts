@@ -6,28 +6,43 @@ import { DEMO_PASSWORD, DEMO_TOTP_KEY_BASE32 } from "../../seeds/data/people";
 export const ADMIN_EMAIL = "admin@demo.roundtable.localhost";
 export const CONTRIBUTOR_EMAIL = "contributor@demo.roundtable.localhost";
 
-/** Signs in through the English form and lands on `redirectTo`. */
-async function signIn(page: Page, email: string, redirectTo: string) {
-  await page.goto(`/en/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+/** Clicks a submit button and waits until the server has answered the POST it sends. */
+async function submit(page: Page, button: string, path: string) {
+  await Promise.all([
+    page.waitForResponse(
+      (response) =>
+        response.request().method() === "POST" && new URL(response.url()).pathname.startsWith(path),
+    ),
+    page.getByRole("button", { name: button }).click(),
+  ]);
 }
 
-/** The demo admin, with the second factor computed from the demo TOTP key. */
-export async function signInAsAdmin(page: Page, redirectTo = "/en/admin") {
-  await signIn(page, ADMIN_EMAIL, redirectTo);
-  await expect(page).toHaveURL(/\/two-factor\/verify/);
+/** Signs in through the English form; the session cookie is set when this returns. */
+async function signIn(page: Page, email: string) {
+  await page.goto("/en/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await submit(page, "Sign in", "/en/sign-in");
+}
+
+/**
+ * The demo admin, second factor computed from the demo TOTP key, then on `path`. Each step
+ * waits for the server rather than for client-side navigation, so a page reload in between
+ * (a new build deployed while the test runs) cannot lose the way.
+ */
+export async function signInAsAdmin(page: Page, path = "/en/admin") {
+  await signIn(page, ADMIN_EMAIL);
+  await page.goto("/en/two-factor/verify");
   const code = generateTOTP(decodeBase32IgnorePadding(DEMO_TOTP_KEY_BASE32), 30, 6);
   await page.getByLabel("Code").fill(code);
-  await page.getByRole("button", { name: "Verify" }).click();
-  const target = new URL(redirectTo, "http://localhost").pathname;
-  await page.waitForURL((url) => url.pathname === target);
+  await submit(page, "Verify", "/en/two-factor/verify");
+  await page.goto(path);
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
 }
 
 /** The demo contributor, who has no second factor. */
-export async function signInAsContributor(page: Page, redirectTo = "/en") {
-  await signIn(page, CONTRIBUTOR_EMAIL, redirectTo);
+export async function signInAsContributor(page: Page) {
+  await signIn(page, CONTRIBUTOR_EMAIL);
 }
 
 /** An address no demo person has, so each run invites someone new. */

@@ -3,29 +3,36 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { useSignedIn } from "./use-signed-in";
 
-const WARN_BEFORE_MS = 2 * 60_000;
+export const WARN_BEFORE_MS = 2 * 60_000;
 
 /**
  * Two minutes before an idle session ends, offers to extend it (QUALITY R9, WCAG 2.2.1).
- * Nothing on the page is reloaded, so what the person typed stays where it is.
+ * Nothing on the page is reloaded, so what the person typed stays where it is. The server
+ * says how long is left; the deadline is counted on this device's clock from then.
  */
 export function SessionTimeoutWarning() {
   const signedIn = useSignedIn();
   const { t, locale } = useTranslation();
-  const fetcher = useFetcher<{ idleExpiresAt: string }>();
+  const fetcher = useFetcher<{ idleRemainingMs: number | null }>();
   const location = useLocation();
-  const expiresAt = fetcher.data?.idleExpiresAt ?? signedIn?.idleExpiresAt ?? null;
+  const remainingMs = fetcher.data?.idleRemainingMs ?? signedIn?.idleRemainingMs ?? null;
+  const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState<number | null>(null);
 
   useEffect(() => {
-    if (!expiresAt) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(timer);
-  }, [expiresAt, location.key]);
+    if (remainingMs === null) return setDeadline(null);
+    setDeadline(Date.now() + remainingMs);
+  }, [remainingMs, location.key]);
 
-  if (!expiresAt || now === null) return null;
-  const remaining = new Date(expiresAt).getTime() - now;
+  useEffect(() => {
+    if (deadline === null) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 5_000);
+    return () => clearInterval(timer);
+  }, [deadline]);
+
+  if (deadline === null || now === null) return null;
+  const remaining = deadline - now;
   if (remaining > WARN_BEFORE_MS || remaining <= 0) return null;
   return (
     <div className="session-warning" role="alertdialog" aria-labelledby="session-warning-title" aria-describedby="session-warning-body">

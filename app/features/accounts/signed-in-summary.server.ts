@@ -12,6 +12,7 @@ export async function getSignedInSummary(request: Request, db: Database) {
     staff: isStaff(signedIn.roles),
     admin: can(signedIn.actor, "manage:people"),
     unread: await countUnreadNotifications(db, signedIn.user.id),
-    idleExpiresAt: signedIn.idleExpiresAt.toISOString(),
+    // A duration, not an instant: the browser's clock may not agree with the server's.
+    idleRemainingMs: Math.max(0, signedIn.idleExpiresAt.getTime() - Date.now()),
   };
 }

@@ -32,9 +32,11 @@ export async function readUnsubscribeToken(db: Database, token: string): Promise
   const expected = Buffer.from(await sign(db, payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  const [userIdText, event] = payload.split(".");
-  const userId = Number(userIdText);
-  if (!Number.isInteger(userId) || !(OPTIONAL_EVENTS as readonly string[]).includes(event ?? "")) return null;
+  // Event names contain dots themselves ("digest.daily"): only the first dot separates.
+  const separator = payload.indexOf(".");
+  const userId = Number(payload.slice(0, separator));
+  const event = payload.slice(separator + 1);
+  if (separator < 1 || !Number.isInteger(userId) || !(OPTIONAL_EVENTS as readonly string[]).includes(event)) return null;
   return { userId, event: event as OptionalEvent };
 }
 

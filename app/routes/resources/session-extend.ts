@@ -6,8 +6,8 @@ import { requireLocale } from "~/utils/http.server";
 export async function action({ request, params, context }: ActionFunctionArgs) {
   requireLocale(params);
   const idleExpiresAt = await extendCurrentSession(context.db, request);
-  if (!idleExpiresAt) return data({ idleExpiresAt: null }, { status: 401 });
-  return { idleExpiresAt: idleExpiresAt.toISOString() };
+  if (!idleExpiresAt) return data({ idleRemainingMs: null }, { status: 401 });
+  return { idleRemainingMs: Math.max(0, idleExpiresAt.getTime() - Date.now()) };
 }
 
 export function loader() {
