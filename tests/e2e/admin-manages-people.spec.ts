@@ -22,6 +22,7 @@ test("admin changes a person's roles, sees the change and its audit log entry", 
   await page.getByLabel("Name or e-mail address").fill("colleague@demo");
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: "Maya Roy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maya Roy");
   const personUrl = page.url();
 
   await page.getByRole("checkbox", { name: "Drafter" }).check();
@@ -72,6 +73,7 @@ test("admin cannot remove their own administrator role, and is told so in French
   await page.getByLabel("Name or e-mail address").fill("admin@demo");
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: "Alex Morgan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alex Morgan");
   await page.goto(page.url().replace("/en/", "/fr/"));
   await page.getByRole("checkbox", { name: "Administrateur" }).uncheck();
   await page.getByRole("button", { name: "Enregistrer les rôles" }).click();
@@ -84,6 +86,7 @@ test("admin cannot remove their own administrator role, and is told so in French
 test("admin adds a person to an organization and removes them", async ({ page }) => {
   await signInAsAdmin(page, "/en/admin/people?q=province");
   await page.getByRole("link", { name: "Pat Wilson" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pat Wilson");
   await page.getByRole("button", { name: "Add to this organization" }).click();
   await expect(page.getByRole("alert")).toContainText("Choose an organization.");
   await page.getByLabel("Add to an organization").selectOption({ index: 1 });

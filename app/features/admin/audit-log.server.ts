@@ -9,6 +9,7 @@ import type { Locale } from "~/i18n/locale";
 import { ROLES, type Role } from "../accounts/permissions";
 import { bilingual } from "../practices/localized-text";
 import { moment } from "./format";
+import { AUDIT_PAGE_SIZE } from "./limits";
 
 export type AuditEntry = Awaited<ReturnType<typeof getAuditEntries>>[number];
 
@@ -62,8 +63,6 @@ export async function getAuditEntries(
     };
   });
 }
-
-export const AUDIT_PAGE_SIZE = 200;
 
 /** The audit page: the newest entries, for everyone or one person, and the people to filter by. */
 export async function getAuditPage(db: Database, locale: Locale, personId: number | undefined) {

@@ -9,8 +9,7 @@ import type { Locale } from "~/i18n/locale";
 import { can, type Actor } from "../accounts/permissions";
 import { EMAIL_STATUSES, type EmailStatus } from "./admin.schema";
 import { moment } from "./format";
-
-export const DELIVERIES_PAGE_SIZE = 100;
+import { DELIVERIES_PAGE_SIZE } from "./limits";
 
 /** Counts per status and the newest messages, of one status or all. */
 export async function getDeliveries(db: Database, locale: Locale, status: EmailStatus | undefined) {

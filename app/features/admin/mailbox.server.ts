@@ -4,37 +4,36 @@ import { EMAIL_EVENTS, type EmailEvent, type EmailEventData } from "../../../ema
 import { renderEmail } from "../../../emails/render.server";
 import type { Locale } from "~/i18n/locale";
 import { moment } from "./format";
+import { MAILBOX_PAGE_SIZE } from "./limits";
 
-export const MAILBOX_TRANSPORT = "mailbox";
-export const MAILBOX_PAGE_SIZE = 100;
+// The mailbox exists only in development and the demo (context.mailboxEnabled): there it shows
+// every e-mail Roundtable wrote, newest first. Without a mail server ("mailbox" transport) it is
+// the only place they can be read; with one, it saves opening the mail catcher.
 
 function isEmailEvent(event: string): event is EmailEvent {
   return (EMAIL_EVENTS as readonly string[]).includes(event);
 }
 
-/** Messages kept instead of sent (no SMTP server configured), newest first. */
 export async function listMailbox(db: Database, locale: Locale) {
-  const messages = await listEmailMessages(db, {
-    transport: MAILBOX_TRANSPORT,
-    limit: MAILBOX_PAGE_SIZE,
-  });
+  const messages = await listEmailMessages(db, { limit: MAILBOX_PAGE_SIZE });
   return messages.map((message) => ({
     id: message.id,
     subject: message.subject,
     event: message.event,
+    status: message.status,
+    kept: message.transport === "mailbox",
     recipientEmail: message.recipientEmail,
-    recipientName: message.recipientName,
-    sentAt: moment(locale, message.sentAt ?? message.createdAt),
+    at: moment(locale, message.sentAt ?? message.createdAt),
   }));
 }
 
 /**
- * One kept message, rendered again from its event, language and data exactly as the worker
- * rendered it. Null when it is not a mailbox message; `body` null when it cannot be rendered.
+ * One message, rendered again from its event, language and data exactly as the worker
+ * renders it. Null when there is no such message; `body` null when it cannot be rendered.
  */
 export async function getMailboxMessage(db: Database, locale: Locale, messageId: number) {
   const message = await findEmailMessage(db, messageId);
-  if (!message || message.transport !== MAILBOX_TRANSPORT) return null;
+  if (!message) return null;
   const body = isEmailEvent(message.event)
     ? await renderEmail(
         message.event,
@@ -45,11 +44,13 @@ export async function getMailboxMessage(db: Database, locale: Locale, messageId:
   return {
     id: message.id,
     event: message.event,
+    status: message.status,
+    kept: message.transport === "mailbox",
     language: message.language,
     subject: body?.subject ?? message.subject,
     recipientEmail: message.recipientEmail,
     recipientName: message.recipientName,
-    sentAt: moment(locale, message.sentAt ?? message.createdAt),
+    at: moment(locale, message.sentAt ?? message.createdAt),
     body: body ? { text: body.text, html: body.html } : null,
   };
 }

@@ -12,9 +12,8 @@ import { bilingual } from "../practices/localized-text";
 import type { PersonChange } from "./admin.schema";
 import { getAuditEntries } from "./audit-log.server";
 import { moment } from "./format";
+import { PEOPLE_PAGE_SIZE, PERSON_AUDIT_SIZE } from "./limits";
 import { listOrganizationChoices } from "./organizations.server";
-
-export const PEOPLE_PAGE_SIZE = 50;
 
 function knownRoles(roles: readonly string[]): Role[] {
   return ROLES.filter((role) => roles.includes(role));
@@ -47,7 +46,7 @@ export async function getPersonPage(db: Database, locale: Locale, userId: number
     listMemberships(db, userId),
     listOrganizationChoices(db, locale),
     countUnexpiredSessions(db, userId, now),
-    getAuditEntries(db, locale, { personId: userId, limit: 50 }),
+    getAuditEntries(db, locale, { personId: userId, limit: PERSON_AUDIT_SIZE }),
   ]);
   const memberOf = new Set(memberships.map((membership) => membership.organizationId));
   return {

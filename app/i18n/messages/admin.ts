@@ -217,12 +217,13 @@ const en = {
 
   "admin.mailbox.title": "Mailbox",
   "admin.mailbox.intro":
-    "No mail server is configured, so e-mails are kept here instead of being sent. Newest first; times are Ottawa time.",
-  "admin.mailbox.empty": "No e-mail has been kept yet.",
-  "admin.mailbox.caption": "The latest {count} e-mails kept, newest first",
+    "In development and in the demo, every e-mail Roundtable writes can be read here. Without a mail server, they are kept here instead of being sent. Times are Ottawa time.",
+  "admin.mailbox.empty": "Roundtable has not written any e-mail yet.",
+  "admin.mailbox.caption": "The latest {count} e-mails, newest first",
+  "admin.mailbox.kept": "Kept (not sent)",
+  "admin.mailbox.at": "Date",
   "admin.mailbox.subject": "Subject",
   "admin.mailbox.to": "To",
-  "admin.mailbox.keptAt": "Kept on",
   "admin.mailbox.noSubject": "(no subject)",
   "admin.mailbox.back": "Back to the mailbox",
   "admin.mailbox.language": "Language",
@@ -455,13 +456,13 @@ const fr: Record<keyof typeof en, string> = {
 
   "admin.mailbox.title": "Boîte aux lettres",
   "admin.mailbox.intro":
-    "Aucun serveur de courrier n'est configuré : les courriels sont donc conservés ici au lieu d'être envoyés. Du plus récent au plus ancien; les heures sont celles d'Ottawa.",
-  "admin.mailbox.empty": "Aucun courriel n'a encore été conservé.",
-  "admin.mailbox.caption":
-    "Les {count} derniers courriels conservés, du plus récent au plus ancien",
+    "En développement et dans la démonstration, chaque courriel rédigé par Table ronde peut être lu ici. Sans serveur de courrier, ils sont conservés ici au lieu d'être envoyés. Les heures sont celles d'Ottawa.",
+  "admin.mailbox.empty": "Table ronde n'a encore rédigé aucun courriel.",
+  "admin.mailbox.caption": "Les {count} derniers courriels, du plus récent au plus ancien",
+  "admin.mailbox.kept": "Conservé (non envoyé)",
+  "admin.mailbox.at": "Date",
   "admin.mailbox.subject": "Objet",
   "admin.mailbox.to": "Destinataire",
-  "admin.mailbox.keptAt": "Conservé le",
   "admin.mailbox.noSubject": "(sans objet)",
   "admin.mailbox.back": "Retour à la boîte aux lettres",
   "admin.mailbox.language": "Langue",

@@ -11,11 +11,8 @@ import { ErrorSummary, type SummaryError } from "~/components/forms";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { AdminBreadcrumb } from "~/features/admin/admin-breadcrumb";
 import { DeliveriesFilterSchema, DeliveryActionSchema } from "~/features/admin/admin.schema";
-import {
-  DELIVERIES_PAGE_SIZE,
-  getDeliveries,
-  retryEmail,
-} from "~/features/admin/deliveries.server";
+import { getDeliveries, retryEmail } from "~/features/admin/deliveries.server";
+import { DELIVERIES_PAGE_SIZE } from "~/features/admin/limits";
 import { eventLabel } from "~/features/admin/labels";
 import { MomentTime } from "~/features/admin/moment-time";
 import { formatNumber, translator } from "~/i18n/translate";

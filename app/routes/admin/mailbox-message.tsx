@@ -48,9 +48,11 @@ export default function MailboxMessage() {
         <dd>{eventLabel(t, message.event)}</dd>
         <dt>{t("admin.mailbox.language")}</dt>
         <dd>{t(`admin.emailLanguage.${message.language}`)}</dd>
-        <dt>{t("admin.mailbox.keptAt")}</dt>
+        <dt>{t("admin.deliveries.status")}</dt>
+        <dd>{message.kept ? t("admin.mailbox.kept") : t(`admin.emailStatus.${message.status}`)}</dd>
+        <dt>{t("admin.mailbox.at")}</dt>
         <dd>
-          <MomentTime value={message.sentAt} />
+          <MomentTime value={message.at} />
         </dd>
       </dl>
       {message.body ? (

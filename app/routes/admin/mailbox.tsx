@@ -4,7 +4,8 @@ import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { AdminBreadcrumb } from "~/features/admin/admin-breadcrumb";
 import { eventLabel } from "~/features/admin/labels";
-import { listMailbox, MAILBOX_PAGE_SIZE } from "~/features/admin/mailbox.server";
+import { MAILBOX_PAGE_SIZE } from "~/features/admin/limits";
+import { listMailbox } from "~/features/admin/mailbox.server";
 import { MomentTime } from "~/features/admin/moment-time";
 import { translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -13,7 +14,7 @@ import { pageTitle } from "~/utils/meta";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
-  // With a mail server configured nothing is kept: the page does not exist.
+  // Development and the demo only: a real deployment has no page that shows e-mails.
   if (!context.mailboxEnabled) notFound();
   await requireStaff(request, context.db, locale, "read:deliveries");
   return { locale, messages: await listMailbox(context.db, locale) };
@@ -40,7 +41,8 @@ export default function Mailbox() {
               <th scope="col">{t("admin.mailbox.subject")}</th>
               <th scope="col">{t("admin.mailbox.to")}</th>
               <th scope="col">{t("admin.deliveries.event")}</th>
-              <th scope="col">{t("admin.mailbox.keptAt")}</th>
+              <th scope="col">{t("admin.deliveries.status")}</th>
+              <th scope="col">{t("admin.mailbox.at")}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +56,14 @@ export default function Mailbox() {
                 <td>{message.recipientEmail}</td>
                 <td>{eventLabel(t, message.event)}</td>
                 <td>
-                  <MomentTime value={message.sentAt} />
+                  <span className="status">
+                    {message.kept
+                      ? t("admin.mailbox.kept")
+                      : t(`admin.emailStatus.${message.status}`)}
+                  </span>
+                </td>
+                <td>
+                  <MomentTime value={message.at} />
                 </td>
               </tr>
             ))}
