@@ -103,3 +103,13 @@ export function summaryErrors(
     (messages ?? []).map((message) => ({ fieldId: name === "" ? null : (fieldIds[name] ?? null), message })),
   );
 }
+
+/** A field for choosing a new password: the policy as a hint, browser managers told it is new. */
+export function NewPasswordField({
+  label,
+  hint,
+  errors,
+  ...input
+}: { label: string; hint: string; errors?: string[] | undefined } & InputHTMLAttributes<HTMLInputElement>) {
+  return <TextField {...input} type="password" id="password" label={label} hint={hint} autoComplete="new-password" errors={errors} />;
+}

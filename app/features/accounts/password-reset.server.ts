@@ -9,6 +9,7 @@ import {
 } from "../../../db/queries/accounts";
 import { recordAudit } from "../../../db/queries/audit";
 import { notify } from "../notifications/notify.server";
+import { sendSecurityNotice } from "./security-notice.server";
 import {
   hashPassword,
   passwordProblem,
@@ -71,21 +72,10 @@ async function storeNewPassword(
   context: { ip: string | null; now: Date; publicUrl: string; keepSessionId?: string },
 ) {
   const passwordHash = await hashPassword(password);
-  const user = (await findUserById(db, userId))!;
   await updateUser(db, userId, { passwordHash });
   // A changed password ends every other session (ASVS); the current one may stay.
   await deleteUserSessions(db, userId, context.keepSessionId);
-  const security = (lang: "en" | "fr") => `${context.publicUrl}/${lang}/account`;
-  await notify(
-    db,
-    "password.changed",
-    { userId, email: user.email, name: user.name, language: user.preferredLanguage },
-    {
-      recipientName: user.name,
-      changedAt: context.now.toISOString(),
-      securityUrl: { en: security("en"), fr: security("fr") },
-    },
-  );
+  await sendSecurityNotice(db, userId, { event: "password.changed" }, context);
   await recordAudit(db, {
     actorUserId: userId,
     action: "password.changed",

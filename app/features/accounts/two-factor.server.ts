@@ -6,13 +6,12 @@ import type { Database } from "../../../db/client";
 import {
   consumeRecoveryCode,
   findTotpKey,
-  findUserById,
   markSessionTwoFactorVerified,
   replaceRecoveryCodes,
   updateUser,
 } from "../../../db/queries/accounts";
 import { recordAudit } from "../../../db/queries/audit";
-import { notify } from "../notifications/notify.server";
+import { sendSecurityNotice } from "./security-notice.server";
 import { countHit, LIMITS } from "./rate-limit.server";
 import { hashToken } from "./tokens.server";
 
@@ -75,7 +74,6 @@ export async function enrolTotp(
   }
   const codes = Array.from({ length: 10 }, recoveryCode);
   await db.transaction(async (tx) => {
-    const user = (await findUserById(tx, input.userId))!;
     await updateUser(tx, input.userId, { totpKey: encodeBase64(key), totpEnrolledAt: input.now });
     await replaceRecoveryCodes(
       tx,
@@ -83,18 +81,7 @@ export async function enrolTotp(
       codes.map((code) => hashToken(normaliseRecoveryCode(code))),
     );
     await markSessionTwoFactorVerified(tx, input.sessionId);
-    const security = (lang: "en" | "fr") => `${input.publicUrl}/${lang}/account`;
-    await notify(
-      tx,
-      "two-factor.changed",
-      { userId: user.id, email: user.email, name: user.name, language: user.preferredLanguage },
-      {
-        recipientName: user.name,
-        change: "enrolled",
-        changedAt: input.now.toISOString(),
-        securityUrl: { en: security("en"), fr: security("fr") },
-      },
-    );
+    await sendSecurityNotice(tx, input.userId, { event: "two-factor.changed", change: "enrolled" }, input);
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "two-factor.enrolled",
@@ -155,19 +142,7 @@ export async function verifySecondFactor(
       ip: input.ip,
     });
     if (byRecovery) {
-      const user = (await findUserById(tx, input.userId))!;
-      const security = (lang: "en" | "fr") => `${input.publicUrl}/${lang}/account`;
-      await notify(
-        tx,
-        "two-factor.changed",
-        { userId: user.id, email: user.email, name: user.name, language: user.preferredLanguage },
-        {
-          recipientName: user.name,
-          change: "recovery-code-used",
-          changedAt: input.now.toISOString(),
-          securityUrl: { en: security("en"), fr: security("fr") },
-        },
-      );
+      await sendSecurityNotice(tx, input.userId, { event: "two-factor.changed", change: "recovery-code-used" }, input);
     }
   });
   return { ok: true };

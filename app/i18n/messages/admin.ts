@@ -228,8 +228,8 @@ const en = {
   "admin.mailbox.back": "Back to the mailbox",
   "admin.mailbox.language": "Language",
   "admin.mailbox.textPart": "Plain text version",
-  "admin.mailbox.htmlPart": "Formatted version",
-  "admin.mailbox.htmlFrame": "Formatted version of the e-mail “{subject}”",
+  "admin.mailbox.htmlPart": "HTML version",
+  "admin.mailbox.htmlSource": "HTML source code",
   "admin.mailbox.cannotRender":
     "This e-mail cannot be displayed: its template or data is no longer valid.",
 } as const;
@@ -467,8 +467,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.mailbox.back": "Retour à la boîte aux lettres",
   "admin.mailbox.language": "Langue",
   "admin.mailbox.textPart": "Version texte",
-  "admin.mailbox.htmlPart": "Version mise en forme",
-  "admin.mailbox.htmlFrame": "Version mise en forme du courriel « {subject} »",
+  "admin.mailbox.htmlPart": "Version HTML",
+  "admin.mailbox.htmlSource": "Code source HTML",
   "admin.mailbox.cannotRender":
     "Ce courriel ne peut pas être affiché : son modèle ou ses données ne sont plus valides.",
 };

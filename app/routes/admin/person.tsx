@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, Field, summaryErrors, type SummaryError } from "~/components/forms";
 import { requireStaff } from "~/features/accounts/auth.server";
@@ -74,11 +75,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data?.locale, data?.person.name ?? translator("en")("admin.people.title"));
 
+/** A new number for each answer of the action, so a refused form shows again what is saved. */
+function useAnswerCount(answer: unknown) {
+  const [seen, setSeen] = useState(answer);
+  const [count, setCount] = useState(0);
+  if (answer !== seen) {
+    setSeen(answer);
+    setCount(count + 1);
+  }
+  return count;
+}
+
 export default function Person() {
   const { person, roles, memberships, otherOrganizations, activeSessions, audit, saved } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
+  const answers = useAnswerCount(actionData);
   const errors = actionData?.errors ?? [];
   const chooseError = errors.filter((error) => error.fieldId === "organizationId");
   const language = person.preferredLanguage
@@ -121,7 +134,7 @@ export default function Person() {
       </dl>
 
       <h2 id="roles-heading">{t("admin.people.roles")}</h2>
-      <Form method="post" key={roles.join(",")} aria-labelledby="roles-heading">
+      <Form method="post" key={`${roles.join(",")}-${answers}`} aria-labelledby="roles-heading">
         <fieldset className="fieldset">
           <legend>{t("admin.person.rolesLegend")}</legend>
           {ROLES.map((role) => (

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, Field, summaryErrors, TextField } from "~/components/forms";
+import { ErrorSummary, NewPasswordField, summaryErrors, TextField } from "~/components/forms";
 import { AcceptInvitationSchema } from "~/features/accounts/accounts.schema";
 import { acceptInvitation, inspectInvitation } from "~/features/accounts/invitations.server";
 import { sessionCookie } from "~/features/accounts/sessions.server";
@@ -99,17 +99,7 @@ export default function AcceptInvitation() {
             </div>
           ))}
         </fieldset>
-        <Field id="password" label={t("invitation.password")} hint={t("password.hint")} errors={fields.password.errors}>
-          {(describedBy, invalid) => (
-            <input
-              {...getInputProps(fields.password, { type: "password" })}
-              id="password"
-              autoComplete="new-password"
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-            />
-          )}
-        </Field>
+        <NewPasswordField {...getInputProps(fields.password, { type: "password" })} label={t("invitation.password")} hint={t("password.hint")} errors={fields.password.errors} />
         <div className="actions">
           <button type="submit" className="button">
             {t("invitation.submit")}

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
-import { ErrorSummary, Field, summaryErrors } from "~/components/forms";
+import { ErrorSummary, NewPasswordField, summaryErrors } from "~/components/forms";
 import { NewPasswordSchema } from "~/features/accounts/accounts.schema";
 import { resetPassword } from "~/features/accounts/password-reset.server";
 import { translator } from "~/i18n/translate";
@@ -58,17 +58,7 @@ export default function ResetPassword() {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
-        <Field id="password" label={t("reset.password")} hint={t("password.hint")} errors={fields.password.errors}>
-          {(describedBy, invalid) => (
-            <input
-              {...getInputProps(fields.password, { type: "password" })}
-              id="password"
-              autoComplete="new-password"
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-            />
-          )}
-        </Field>
+        <NewPasswordField {...getInputProps(fields.password, { type: "password" })} label={t("reset.password")} hint={t("password.hint")} errors={fields.password.errors} />
         <div className="actions">
           <button type="submit" className="button">
             {t("reset.submit")}
