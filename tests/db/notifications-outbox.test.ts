@@ -6,6 +6,7 @@ import { createEmailWorker } from "../../app/features/notifications/email-worker
 import { notify, type Recipient } from "../../app/features/notifications/notify.server";
 import { GIVE_UP_AFTER_MS } from "../../app/features/notifications/retry-policy";
 import { smtpTransport } from "../../app/features/notifications/transports.server";
+import { EMAIL_EVENTS } from "../../emails/events";
 import { sampleEmailData } from "../../emails/sample-data";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
 import { startSmtpServer, type TestSmtpServer } from "../setup/smtp-server";
@@ -230,6 +231,30 @@ describe("the e-mail outbox", () => {
     const headerBlock = email!.raw.split(/\r?\n\r?\n/)[0]!;
     expect(headerBlock).not.toMatch(/^bcc:/im);
     expect(email!.parsed.bcc).toBeUndefined();
+  });
+});
+
+describe("every template", () => {
+  it("arrives through SMTP in English and in French with the same links and references", async () => {
+    for (const event of EMAIL_EVENTS) {
+      for (const language of ["en", "fr"] as const) {
+        await notify(database.db, event, { userId: null, email: `${language}.${event}@example.org`, name: "Alex", language }, sampleEmailData[event] as never);
+      }
+    }
+    const sender = worker();
+    while ((await sender.runOnce()) > 0) {
+      /* drain */
+    }
+    await sender.stop();
+    const received = await smtp.waitFor(EMAIL_EVENTS.length * 2);
+    const links = (text: string) => [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0].replace(/\/(en|fr)(\/|$)/, "/$LANG$2")).sort();
+    for (const event of EMAIL_EVENTS) {
+      const [en, fr] = (["en", "fr"] as const).map((language) => received.find((email) => email.envelopeTo[0] === `${language}.${event}@example.org`)!);
+      expect(en!.parsed.html, event).toContain('lang="en"');
+      expect(fr!.parsed.html, event).toContain('lang="fr"');
+      expect(en!.parsed.subject, event).not.toBe(fr!.parsed.subject);
+      expect(links(fr!.parsed.text ?? ""), event).toEqual(links(en!.parsed.text ?? ""));
+    }
   });
 });
 
