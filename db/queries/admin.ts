@@ -17,22 +17,23 @@ import { auditEvents, organizations, sessions, users } from "../schema";
 
 // Search and sort must treat "Élise" and "elise" alike (QUALITY.md, official languages).
 // The database may run with the C collation and without `unaccent`, so we fold in SQL by hand.
+// Upper-case letters are listed too: with a C locale, lower() leaves them as they are.
 const FOLDS: Array<[string, string]> = [
-  ["àâäáãåā", "a"],
-  ["çć", "c"],
-  ["éèêëē", "e"],
-  ["íìîïī", "i"],
-  ["ñ", "n"],
-  ["óòôöõōø", "o"],
-  ["úùûüū", "u"],
-  ["ýÿ", "y"],
+  ["àâäáãåāÀÂÄÁÃÅĀ", "a"],
+  ["çćÇĆ", "c"],
+  ["éèêëēÉÈÊËĒ", "e"],
+  ["íìîïīÍÌÎÏĪ", "i"],
+  ["ñÑ", "n"],
+  ["óòôöõōøÓÒÔÖÕŌØ", "o"],
+  ["úùûüūÚÙÛÜŪ", "u"],
+  ["ýÿÝŸ", "y"],
 ];
 const ACCENTED = FOLDS.map(([from]) => from).join("");
 const PLAIN = FOLDS.map(([from, to]) => to.repeat([...from].length)).join("");
 
 /** The SQL twin of `foldForSearch`: lower case, without accents, œ and æ spelled out. */
 function folded(value: SQLWrapper): SQL<string> {
-  return sql<string>`translate(replace(replace(lower(${value}), 'œ', 'oe'), 'æ', 'ae'), ${ACCENTED}, ${PLAIN})`;
+  return sql<string>`translate(replace(replace(replace(replace(lower(${value}), 'œ', 'oe'), 'Œ', 'oe'), 'æ', 'ae'), 'Æ', 'ae'), ${ACCENTED}, ${PLAIN})`;
 }
 
 export function foldForSearch(value: string): string {
@@ -41,7 +42,8 @@ export function foldForSearch(value: string): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae");
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o");
 }
 
 function likePattern(query: string) {
@@ -92,12 +94,23 @@ export async function searchPeopleForAdmin(db: Database, query: string, limit: n
     .limit(limit);
 }
 
-/** Sessions that have not reached their absolute end (idle ones end on their next use). */
-export async function countUnexpiredSessions(db: Database, userId: number, now: Date) {
+/** Sessions still usable: before their absolute end, and used since `activeSince`. */
+export async function countOpenSessions(
+  db: Database,
+  userId: number,
+  now: Date,
+  activeSince: Date,
+) {
   const [row] = await db
     .select({ count: count() })
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)));
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, activeSince),
+      ),
+    );
   return row?.count ?? 0;
 }
 

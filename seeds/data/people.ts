@@ -19,17 +19,85 @@ export interface SeedPerson {
 }
 
 export const demoPeople: SeedPerson[] = [
-  { email: "admin@demo.roundtable.localhost", name: "Alex Morgan", language: "en", organization: "ircc", roles: ["admin"] },
-  { email: "coordinator@demo.roundtable.localhost", name: "Camille Tremblay", language: "fr", organization: "ircc", roles: ["coordinator"] },
-  { email: "moderator@demo.roundtable.localhost", name: "Sam Okafor", language: "en", organization: "ircc", roles: ["moderator"] },
-  { email: "drafter@demo.roundtable.localhost", name: "Dana Singh", language: "en", organization: "gac", roles: ["drafter"] },
-  { email: "approver@demo.roundtable.localhost", name: "Jordan Lefebvre", language: "fr", organization: "ircc", roles: ["approver"] },
-  { email: "contributor@demo.roundtable.localhost", name: "Chris Nguyen", language: "en", organization: "maple-settlement-network", roles: ["contributor"] },
-  { email: "colleague@demo.roundtable.localhost", name: "Maya Roy", language: null, organization: "maple-settlement-network", roles: ["contributor"] },
-  { email: "province@demo.roundtable.localhost", name: "Pat Wilson", language: "en", organization: "ontario", roles: ["contributor"] },
-  { email: "expert@demo.roundtable.localhost", name: "Élise Gagnon", language: "fr", organization: "experts-centre", roles: ["contributor"], closedGroups: ["experts-group"] },
+  {
+    email: "admin@demo.roundtable.localhost",
+    name: "Alex Morgan",
+    language: "en",
+    organization: "ircc",
+    roles: ["admin"],
+  },
+  {
+    email: "coordinator@demo.roundtable.localhost",
+    name: "Camille Tremblay",
+    language: "fr",
+    organization: "ircc",
+    roles: ["coordinator"],
+  },
+  {
+    email: "moderator@demo.roundtable.localhost",
+    name: "Sam Okafor",
+    language: "en",
+    organization: "ircc",
+    roles: ["moderator"],
+  },
+  {
+    email: "drafter@demo.roundtable.localhost",
+    name: "Dana Singh",
+    language: "en",
+    organization: "gac",
+    roles: ["drafter"],
+  },
+  {
+    email: "approver@demo.roundtable.localhost",
+    name: "Jordan Lefebvre",
+    language: "fr",
+    organization: "ircc",
+    roles: ["approver"],
+  },
+  {
+    email: "contributor@demo.roundtable.localhost",
+    name: "Chris Nguyen",
+    language: "en",
+    organization: "maple-settlement-network",
+    roles: ["contributor"],
+  },
+  {
+    email: "colleague@demo.roundtable.localhost",
+    name: "Maya Roy",
+    language: null,
+    organization: "maple-settlement-network",
+    roles: ["contributor"],
+  },
+  {
+    email: "francophone@demo.roundtable.localhost",
+    name: "Luc Robichaud",
+    language: "fr",
+    organization: "francophone-network-nb",
+    roles: ["contributor"],
+  },
+  {
+    email: "province@demo.roundtable.localhost",
+    name: "Pat Wilson",
+    language: "en",
+    organization: "ontario",
+    roles: ["contributor"],
+  },
+  {
+    email: "expert@demo.roundtable.localhost",
+    name: "Élise Gagnon",
+    language: "fr",
+    organization: "experts-centre",
+    roles: ["contributor"],
+    closedGroups: ["experts-group"],
+  },
 ];
 
 export const demoClosedGroups = [
-  { slug: "experts-group", name: { en: "Canada Migration Experts Group", fr: "Groupe d'experts sur les migrations du Canada" } },
+  {
+    slug: "experts-group",
+    name: {
+      en: "Canada Migration Experts Group",
+      fr: "Groupe d'experts sur les migrations du Canada",
+    },
+  },
 ];

@@ -1,12 +1,25 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emailMessages, invitations, sessions, users } from "../../db/schema";
-import { acceptInvitation, INVITATION_LIFETIME_MS, invitePerson } from "../../app/features/accounts/invitations.server";
-import { changePassword, requestPasswordReset, resetPassword } from "../../app/features/accounts/password-reset.server";
+import {
+  acceptInvitation,
+  INVITATION_LIFETIME_MS,
+  invitePerson,
+} from "../../app/features/accounts/invitations.server";
+import {
+  changePassword,
+  requestPasswordReset,
+  resetPassword,
+} from "../../app/features/accounts/password-reset.server";
 import { hashPassword, passwordProblem } from "../../app/features/accounts/password.server";
 import { changeRoles, setDeactivated } from "../../app/features/accounts/people-admin.server";
 import type { Actor } from "../../app/features/accounts/permissions";
-import { ABSOLUTE_LIFETIME_MS, createSession, IDLE_TIMEOUT_MS, validateSessionToken } from "../../app/features/accounts/sessions.server";
+import {
+  ABSOLUTE_LIFETIME_MS,
+  createSession,
+  IDLE_TIMEOUT_MS,
+  validateSessionToken,
+} from "../../app/features/accounts/sessions.server";
 import { signIn } from "../../app/features/accounts/sign-in.server";
 import { hashToken } from "../../app/features/accounts/tokens.server";
 import { addMembership, insertUser, setRoles } from "../../db/queries/accounts";
@@ -22,7 +35,12 @@ let organizationId: number;
 let admin: Actor;
 
 async function makeUser(email: string, roles: Actor["roles"] = ["contributor"]) {
-  const userId = await insertUser(database.db, { email, name: email.split("@")[0]!, preferredLanguage: "en", passwordHash: await hashPassword(PASSWORD) });
+  const userId = await insertUser(database.db, {
+    email,
+    name: email.split("@")[0]!,
+    preferredLanguage: "en",
+    passwordHash: await hashPassword(PASSWORD),
+  });
   await addMembership(database.db, userId, organizationId);
   await setRoles(database.db, userId, [...roles], null);
   return userId;
@@ -71,21 +89,49 @@ describe("sessions", () => {
   it("end after 30 idle minutes", async () => {
     const userId = await makeUser("idle@example.org");
     const t0 = new Date("2026-03-01T12:00:00Z");
-    const { token } = await createSession(database.db, userId, { twoFactorVerified: false, ip: null, userAgent: null, now: t0 });
-    expect(await validateSessionToken(database.db, token, new Date(t0.getTime() + IDLE_TIMEOUT_MS - 60_000))).not.toBeNull();
+    const { token } = await createSession(database.db, userId, {
+      twoFactorVerified: false,
+      ip: null,
+      userAgent: null,
+      now: t0,
+    });
+    expect(
+      await validateSessionToken(
+        database.db,
+        token,
+        new Date(t0.getTime() + IDLE_TIMEOUT_MS - 60_000),
+      ),
+    ).not.toBeNull();
     // Activity at minute 29 restarted the idle clock: minute 58 is still fine, minute 60 is not.
-    expect(await validateSessionToken(database.db, token, new Date(t0.getTime() + 58 * 60_000))).not.toBeNull();
-    expect(await validateSessionToken(database.db, token, new Date(t0.getTime() + 58 * 60_000 + IDLE_TIMEOUT_MS))).toBeNull();
+    expect(
+      await validateSessionToken(database.db, token, new Date(t0.getTime() + 58 * 60_000)),
+    ).not.toBeNull();
+    expect(
+      await validateSessionToken(
+        database.db,
+        token,
+        new Date(t0.getTime() + 58 * 60_000 + IDLE_TIMEOUT_MS),
+      ),
+    ).toBeNull();
   });
 
   it("end 12 hours after sign-in however active", async () => {
     const userId = await makeUser("absolute@example.org");
     const t0 = new Date("2026-03-01T06:00:00Z");
-    const { token } = await createSession(database.db, userId, { twoFactorVerified: false, ip: null, userAgent: null, now: t0 });
+    const { token } = await createSession(database.db, userId, {
+      twoFactorVerified: false,
+      ip: null,
+      userAgent: null,
+      now: t0,
+    });
     for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
-      expect(await validateSessionToken(database.db, token, new Date(t0.getTime() + minutes * 60_000))).not.toBeNull();
+      expect(
+        await validateSessionToken(database.db, token, new Date(t0.getTime() + minutes * 60_000)),
+      ).not.toBeNull();
     }
-    expect(await validateSessionToken(database.db, token, new Date(t0.getTime() + ABSOLUTE_LIFETIME_MS))).toBeNull();
+    expect(
+      await validateSessionToken(database.db, token, new Date(t0.getTime() + ABSOLUTE_LIFETIME_MS)),
+    ).toBeNull();
   });
 
   it("end when the password changes, except the one that changed it", async () => {
@@ -96,13 +142,20 @@ describe("sessions", () => {
     const changed = await changePassword(
       database.db,
       here.userId,
-      { currentPassword: PASSWORD, newPassword: "another long passphrase", sessionId: here.session.sessionId },
+      {
+        currentPassword: PASSWORD,
+        newPassword: "another long passphrase",
+        sessionId: here.session.sessionId,
+      },
       { ip: null, now: new Date(), publicUrl },
     );
     expect(changed.ok).toBe(true);
     expect(await validateSessionToken(database.db, here.session.token, new Date())).not.toBeNull();
     expect(await validateSessionToken(database.db, elsewhere.session.token, new Date())).toBeNull();
-    const [email] = await database.db.select().from(emailMessages).where(eq(emailMessages.recipientEmail, "changer@example.org"));
+    const [email] = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.recipientEmail, "changer@example.org"));
     expect(email?.event).toBe("password.changed");
   });
 
@@ -112,8 +165,12 @@ describe("sessions", () => {
     const a = await signInAs("leaver@example.org");
     const b = await signInAs("demoted@example.org");
     if (!a.ok || !b.ok) throw new Error("sign-in failed");
-    expect((await setDeactivated(database.db, admin, deactivated, true, { ip: null })).ok).toBe(true);
-    expect((await changeRoles(database.db, admin, demoted, ["contributor"], { ip: null })).ok).toBe(true);
+    expect((await setDeactivated(database.db, admin, deactivated, true, { ip: null })).ok).toBe(
+      true,
+    );
+    expect((await changeRoles(database.db, admin, demoted, ["contributor"], { ip: null })).ok).toBe(
+      true,
+    );
     expect(await validateSessionToken(database.db, a.session.token, new Date())).toBeNull();
     expect(await validateSessionToken(database.db, b.session.token, new Date())).toBeNull();
     // A deactivated person cannot sign in again.
@@ -122,7 +179,10 @@ describe("sessions", () => {
 
   it("send staff to their second factor", async () => {
     await makeUser("staffer@example.org", ["moderator"]);
-    expect(await signInAs("staffer@example.org")).toMatchObject({ ok: true, next: "two-factor-setup" });
+    expect(await signInAs("staffer@example.org")).toMatchObject({
+      ok: true,
+      next: "two-factor-setup",
+    });
   });
 });
 
@@ -130,21 +190,41 @@ describe("sign-in rate limits", () => {
   it("lock one account after 5 failures while a colleague on the same address still signs in", async () => {
     await makeUser("target@example.org");
     await makeUser("colleague@example.org");
-    for (let i = 0; i < 5; i++) expect(await signInAs("target@example.org", "wrong password", "198.51.100.7")).toMatchObject({ error: "invalid" });
-    expect(await signInAs("target@example.org", PASSWORD, "198.51.100.7")).toMatchObject({ ok: false, error: "rate-limited" });
-    expect(await signInAs("colleague@example.org", PASSWORD, "198.51.100.7")).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i++)
+      expect(await signInAs("target@example.org", "wrong password", "198.51.100.7")).toMatchObject({
+        error: "invalid",
+      });
+    expect(await signInAs("target@example.org", PASSWORD, "198.51.100.7")).toMatchObject({
+      ok: false,
+      error: "rate-limited",
+    });
+    expect(await signInAs("colleague@example.org", PASSWORD, "198.51.100.7")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("limit one address after 50 failures across accounts", async () => {
     await makeUser("elsewhere@example.org");
-    for (let i = 0; i < 50; i++) await signInAs(`nobody${i}@example.org`, "wrong password", "203.0.113.9");
-    expect(await signInAs("elsewhere@example.org", PASSWORD, "203.0.113.9")).toMatchObject({ ok: false, error: "rate-limited" });
-    expect(await signInAs("elsewhere@example.org", PASSWORD, "203.0.113.10")).toMatchObject({ ok: true });
+    for (let i = 0; i < 50; i++)
+      await signInAs(`nobody${i}@example.org`, "wrong password", "203.0.113.9");
+    expect(await signInAs("elsewhere@example.org", PASSWORD, "203.0.113.9")).toMatchObject({
+      ok: false,
+      error: "rate-limited",
+    });
+    expect(await signInAs("elsewhere@example.org", PASSWORD, "203.0.113.10")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("audit successes and failures", async () => {
-    const failures = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "session.sign-in-failed"));
-    const successes = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "session.signed-in"));
+    const failures = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "session.sign-in-failed"));
+    const successes = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "session.signed-in"));
     expect(failures.length).toBeGreaterThanOrEqual(55);
     expect(successes.length).toBeGreaterThan(0);
     expect(JSON.stringify(failures)).not.toContain("wrong password");
@@ -153,38 +233,125 @@ describe("sign-in rate limits", () => {
 
 describe("invitations", () => {
   it("are single-use: a replay is refused", async () => {
-    const invite = await invitePerson(database.db, admin, { email: "new@example.org", name: "New Person", organizationId, roles: ["contributor"], language: "fr" }, { publicUrl, ip: null, now: new Date() });
+    const invite = await invitePerson(
+      database.db,
+      admin,
+      {
+        email: "new@example.org",
+        name: "New Person",
+        organizationId,
+        roles: ["contributor"],
+        language: "fr",
+      },
+      { publicUrl, ip: null, now: new Date() },
+    );
     if (!invite.ok) throw new Error("invite failed");
-    const [stored] = await database.db.select().from(invitations).where(eq(invitations.id, invite.invitationId));
+    const [stored] = await database.db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.id, invite.invitationId));
     expect(stored!.tokenHash).toBe(hashToken(invite.token));
-    const [email] = await database.db.select().from(emailMessages).where(eq(emailMessages.recipientEmail, "new@example.org"));
+    const [email] = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.recipientEmail, "new@example.org"));
     expect(email).toMatchObject({ event: "invitation.sent", language: "fr" });
 
-    const input = { name: "New Person", password: PASSWORD, language: "fr" as const, ip: null, userAgent: null, now: new Date() };
-    expect(await acceptInvitation(database.db, invite.token, input)).toMatchObject({ ok: true, staff: false });
-    expect(await acceptInvitation(database.db, invite.token, input)).toEqual({ ok: false, errors: ["used"] });
+    const input = {
+      name: "New Person",
+      password: PASSWORD,
+      language: "fr" as const,
+      ip: null,
+      userAgent: null,
+      now: new Date(),
+    };
+    expect(await acceptInvitation(database.db, invite.token, input)).toMatchObject({
+      ok: true,
+      staff: false,
+    });
+    expect(await acceptInvitation(database.db, invite.token, input)).toEqual({
+      ok: false,
+      errors: ["used"],
+    });
     const [user] = await database.db.select().from(users).where(eq(users.email, "new@example.org"));
     expect(user?.preferredLanguage).toBe("fr");
   });
 
   it("expire after 14 days", async () => {
     const sent = new Date("2026-01-01T00:00:00Z");
-    const invite = await invitePerson(database.db, admin, { email: "late@example.org", name: null, organizationId, roles: [], language: null }, { publicUrl, ip: null, now: sent });
+    const invite = await invitePerson(
+      database.db,
+      admin,
+      { email: "late@example.org", name: null, organizationId, roles: [], language: null },
+      { publicUrl, ip: null, now: sent },
+    );
     if (!invite.ok) throw new Error("invite failed");
-    const input = { name: "Late", password: PASSWORD, language: "en" as const, ip: null, userAgent: null };
-    expect(await acceptInvitation(database.db, invite.token, { ...input, now: new Date(sent.getTime() + INVITATION_LIFETIME_MS + 1) })).toEqual({ ok: false, errors: ["expired"] });
+    const input = {
+      name: "Late",
+      password: PASSWORD,
+      language: "en" as const,
+      ip: null,
+      userAgent: null,
+    };
+    expect(
+      await acceptInvitation(database.db, invite.token, {
+        ...input,
+        now: new Date(sent.getTime() + INVITATION_LIFETIME_MS + 1),
+      }),
+    ).toEqual({ ok: false, errors: ["expired"] });
   });
 
   it("refuse an unknown token and a common password", async () => {
-    expect(await acceptInvitation(database.db, "a".repeat(32), { name: "X", password: PASSWORD, language: "en", ip: null, userAgent: null, now: new Date() })).toEqual({ ok: false, errors: ["invalid"] });
-    const invite = await invitePerson(database.db, admin, { email: "weak@example.org", name: null, organizationId, roles: [], language: null }, { publicUrl, ip: null, now: new Date() });
+    expect(
+      await acceptInvitation(database.db, "a".repeat(32), {
+        name: "X",
+        password: PASSWORD,
+        language: "en",
+        ip: null,
+        userAgent: null,
+        now: new Date(),
+      }),
+    ).toEqual({ ok: false, errors: ["invalid"] });
+    const invite = await invitePerson(
+      database.db,
+      admin,
+      { email: "weak@example.org", name: null, organizationId, roles: [], language: null },
+      { publicUrl, ip: null, now: new Date() },
+    );
     if (!invite.ok) throw new Error("invite failed");
-    expect(await acceptInvitation(database.db, invite.token, { name: "W", password: "password1", language: "en", ip: null, userAgent: null, now: new Date() })).toEqual({ ok: false, errors: ["common"] });
+    expect(
+      await acceptInvitation(database.db, invite.token, {
+        name: "W",
+        password: "password1",
+        language: "en",
+        ip: null,
+        userAgent: null,
+        now: new Date(),
+      }),
+    ).toEqual({ ok: false, errors: ["common"] });
   });
 
   it("to staff roles need the admin permission", async () => {
-    const coordinator: Actor = { userId: admin.userId, roles: ["coordinator"], organizationIds: [], twoFactorVerified: true };
-    expect(await invitePerson(database.db, coordinator, { email: "staff@example.org", name: null, organizationId: null, roles: ["moderator"], language: null }, { publicUrl, ip: null, now: new Date() })).toEqual({ ok: false, errors: ["forbidden"] });
+    const coordinator: Actor = {
+      userId: admin.userId,
+      roles: ["coordinator"],
+      organizationIds: [],
+      twoFactorVerified: true,
+    };
+    expect(
+      await invitePerson(
+        database.db,
+        coordinator,
+        {
+          email: "staff@example.org",
+          name: null,
+          organizationId: null,
+          roles: ["moderator"],
+          language: null,
+        },
+        { publicUrl, ip: null, now: new Date() },
+      ),
+    ).toEqual({ ok: false, errors: ["forbidden"] });
   });
 });
 
@@ -192,14 +359,45 @@ describe("password reset", () => {
   it("works once, for an hour, and never says whether the account exists", async () => {
     const userId = await makeUser("forgetful@example.org");
     const now = new Date();
-    expect(await requestPasswordReset(database.db, { email: "nobody-here@example.org", ip: null, now, publicUrl })).toEqual({ ok: true });
-    expect(await requestPasswordReset(database.db, { email: "forgetful@example.org", ip: null, now, publicUrl })).toEqual({ ok: true });
-    const [email] = await database.db.select().from(emailMessages).where(eq(emailMessages.recipientUserId, userId));
+    expect(
+      await requestPasswordReset(database.db, {
+        email: "nobody-here@example.org",
+        ip: null,
+        now,
+        publicUrl,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await requestPasswordReset(database.db, {
+        email: "forgetful@example.org",
+        ip: null,
+        now,
+        publicUrl,
+      }),
+    ).toEqual({ ok: true });
+    const [email] = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.recipientUserId, userId));
     const link = (email!.data as { resetUrl: { en: string } }).resetUrl.en;
     const token = link.split("/").pop()!;
-    expect(await resetPassword(database.db, token, "a brand new passphrase", { ip: null, now, publicUrl })).toEqual({ ok: true });
-    expect(await resetPassword(database.db, token, "yet another passphrase", { ip: null, now, publicUrl })).toEqual({ ok: false, errors: ["invalid"] });
-    expect(await signInAs("forgetful@example.org", "a brand new passphrase")).toMatchObject({ ok: true });
+    expect(
+      await resetPassword(database.db, token, "a brand new passphrase", {
+        ip: null,
+        now,
+        publicUrl,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await resetPassword(database.db, token, "yet another passphrase", {
+        ip: null,
+        now,
+        publicUrl,
+      }),
+    ).toEqual({ ok: false, errors: ["invalid"] });
+    expect(await signInAs("forgetful@example.org", "a brand new passphrase")).toMatchObject({
+      ok: true,
+    });
   });
 });
 

@@ -238,7 +238,12 @@ describe("every template", () => {
   it("arrives through SMTP in English and in French with the same links and references", async () => {
     for (const event of EMAIL_EVENTS) {
       for (const language of ["en", "fr"] as const) {
-        await notify(database.db, event, { userId: null, email: `${language}.${event}@example.org`, name: "Alex", language }, sampleEmailData[event] as never);
+        await notify(
+          database.db,
+          event,
+          { userId: null, email: `${language}.${event}@example.org`, name: "Alex", language },
+          sampleEmailData[event] as never,
+        );
       }
     }
     const sender = worker();
@@ -247,9 +252,14 @@ describe("every template", () => {
     }
     await sender.stop();
     const received = await smtp.waitFor(EMAIL_EVENTS.length * 2);
-    const links = (text: string) => [...text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0].replace(/\/(en|fr)(\/|$)/, "/$LANG$2")).sort();
+    const links = (text: string) =>
+      [...text.matchAll(/https?:\/\/\S+/g)]
+        .map((m) => m[0].replace(/\/(en|fr)(\/|$)/, "/$LANG$2"))
+        .sort();
     for (const event of EMAIL_EVENTS) {
-      const [en, fr] = (["en", "fr"] as const).map((language) => received.find((email) => email.envelopeTo[0] === `${language}.${event}@example.org`)!);
+      const [en, fr] = (["en", "fr"] as const).map((language) =>
+        received.find((email) => email.envelopeTo[0] === `${language}.${event}@example.org`)!,
+      );
       expect(en!.parsed.html, event).toContain('lang="en"');
       expect(fr!.parsed.html, event).toContain('lang="fr"');
       expect(en!.parsed.subject, event).not.toBe(fr!.parsed.subject);

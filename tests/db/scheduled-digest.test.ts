@@ -1,9 +1,17 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages, inputs, scheduledTasks } from "../../db/schema";
-import { addMembership, findOrganizationBySlug, insertUser, setRoles } from "../../db/queries/accounts";
+import {
+  addMembership,
+  findOrganizationBySlug,
+  insertUser,
+  setRoles,
+} from "../../db/queries/accounts";
 import { setOptOut } from "../../db/queries/notifications";
-import { nextDigestTime, runScheduledTasks } from "../../app/features/notifications/scheduler.server";
+import {
+  nextDigestTime,
+  runScheduledTasks,
+} from "../../app/features/notifications/scheduler.server";
 import { readUnsubscribeToken } from "../../app/features/notifications/unsubscribe.server";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
@@ -13,7 +21,12 @@ let database: TestDatabase;
 const publicUrl = "http://localhost:3000";
 
 async function staff(email: string, role: "moderator" | "drafter" | "approver") {
-  const id = await insertUser(database.db, { email, name: email, preferredLanguage: "fr", passwordHash: null });
+  const id = await insertUser(database.db, {
+    email,
+    name: email,
+    preferredLanguage: "fr",
+    passwordHash: null,
+  });
   await addMembership(database.db, id, (await findOrganizationBySlug(database.db, "ircc"))!.id);
   await setRoles(database.db, id, [role], null);
   return id;
@@ -37,7 +50,10 @@ describe("the daily staff digest", () => {
     expect(await runScheduledTasks(database.db, { now: start, publicUrl })).toEqual([]);
 
     // One practice arrives.
-    await database.db.update(inputs).set({ status: "submitted" }).where(eq(inputs.importKey, "immigration-matters"));
+    await database.db
+      .update(inputs)
+      .set({ status: "submitted" })
+      .where(eq(inputs.importKey, "immigration-matters"));
 
     const due = nextDigestTime(start);
     expect(due.toISOString()).toBe("2026-05-04T12:00:00.000Z");
@@ -47,15 +63,30 @@ describe("the daily staff digest", () => {
       runScheduledTasks(database.db, { now: due, publicUrl }),
     ]);
     expect([...a, ...b]).toEqual(["daily-digest"]);
-    expect(await runScheduledTasks(database.db, { now: new Date(due.getTime() + 60_000), publicUrl })).toEqual([]);
+    expect(
+      await runScheduledTasks(database.db, { now: new Date(due.getTime() + 60_000), publicUrl }),
+    ).toEqual([]);
 
-    const digests = await database.db.select().from(emailMessages).where(eq(emailMessages.event, "digest.daily"));
+    const digests = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.event, "digest.daily"));
     expect(digests.map((d) => d.recipientUserId)).toEqual([moderator]);
     expect(digests[0]).toMatchObject({ language: "fr" });
     expect(digests[0]!.data).toMatchObject({ awaitingTriage: 1 });
-    const token = String((digests[0]!.data as { unsubscribeUrl: string }).unsubscribeUrl).split("/").pop()!;
-    expect(await readUnsubscribeToken(database.db, token)).toEqual({ userId: moderator, event: "digest.daily" });
-    expect(await readUnsubscribeToken(database.db, token.replace(/.$/, (c) => (c === "A" ? "B" : "A")))).toBeNull();
+    const token = String((digests[0]!.data as { unsubscribeUrl: string }).unsubscribeUrl)
+      .split("/")
+      .pop()!;
+    expect(await readUnsubscribeToken(database.db, token)).toEqual({
+      userId: moderator,
+      event: "digest.daily",
+    });
+    expect(
+      await readUnsubscribeToken(
+        database.db,
+        token.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
+      ),
+    ).toBeNull();
 
     const [task] = await database.db.select().from(scheduledTasks);
     expect(task!.nextRunAt.toISOString()).toBe("2026-05-05T12:00:00.000Z");

@@ -19,17 +19,28 @@ export function currentTotp() {
 }
 
 function isStaffEmail(email: string) {
-  return demoPeople.find((person) => person.email === email)?.roles.some((role) => role !== "contributor") ?? false;
+  return (
+    demoPeople
+      .find((person) => person.email === email)
+      ?.roles.some((role) => role !== "contributor") ?? false
+  );
 }
 
 /** An HTTP client signed in as a demo person, second factor included, without a browser. */
 export async function signedInRequest(baseURL: string, email: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });
-  const signIn = await context.post("/en/sign-in", { form: { email, password: DEMO_PASSWORD }, maxRedirects: 0 });
+  const signIn = await context.post("/en/sign-in", {
+    form: { email, password: DEMO_PASSWORD },
+    maxRedirects: 0,
+  });
   if (signIn.status() !== 302) throw new Error(`sign-in of ${email} answered ${signIn.status()}`);
   if (isStaffEmail(email)) {
-    const verify = await context.post("/en/two-factor/verify", { form: { code: currentTotp() }, maxRedirects: 0 });
-    if (verify.status() !== 302) throw new Error(`second factor of ${email} answered ${verify.status()}`);
+    const verify = await context.post("/en/two-factor/verify", {
+      form: { code: currentTotp() },
+      maxRedirects: 0,
+    });
+    if (verify.status() !== 302)
+      throw new Error(`second factor of ${email} answered ${verify.status()}`);
   }
   return context;
 }
@@ -38,7 +49,9 @@ export async function signedInRequest(baseURL: string, email: string): Promise<A
 export async function signInWithBrowser(page: Page, email: string, locale: "en" | "fr" = "en") {
   await page.goto(`/${locale}/sign-in`);
   await page.getByLabel(locale === "en" ? "E-mail address" : "Adresse courriel").fill(email);
-  await page.getByLabel(locale === "en" ? "Password" : "Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+  await page
+    .getByLabel(locale === "en" ? "Password" : "Mot de passe", { exact: true })
+    .fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "Se connecter" }).click();
   if (isStaffEmail(email)) {
     await page.getByLabel("Code").fill(currentTotp());

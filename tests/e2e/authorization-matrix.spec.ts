@@ -1,6 +1,11 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+} from "@playwright/test";
 import type { ServerBuild } from "@remix-run/node";
 import { DEMO, signedInRequest } from "./auth-helpers";
 import { AUTHORIZATION_MATRIX, PERSONAS, type Persona } from "./authorization-matrix";
@@ -24,7 +29,9 @@ for (const persona of PERSONAS) {
     for (const [id, row] of Object.entries(AUTHORIZATION_MATRIX)) {
       const response = await client.get(row.url, { maxRedirects: 0 });
       if (response.status() !== row.expected[persona]) {
-        mismatches.push(`${id} ${row.url}: expected ${row.expected[persona]}, got ${response.status()}`);
+        mismatches.push(
+          `${id} ${row.url}: expected ${row.expected[persona]}, got ${response.status()}`,
+        );
       }
     }
     await client.dispose();
@@ -48,7 +55,9 @@ test("a contributor's denied admin mutation changes nothing", async ({ baseURL }
   await Promise.all([contributor.dispose(), admin.dispose()]);
 });
 
-test("a cross-site form post is refused in both languages and changes nothing", async ({ baseURL }) => {
+test("a cross-site form post is refused in both languages and changes nothing", async ({
+  baseURL,
+}) => {
   const client = await playwrightRequest.newContext({ baseURL });
   const response = await client.post("/fr/sign-in", {
     form: { email: DEMO.contributorA, password: "irrelevant" },

@@ -2,15 +2,40 @@
 // tests/e2e/authorization-matrix.spec.ts fails when a route has no row here.
 //   302: sent elsewhere (to sign in, or onwards); 403: refused; 404: not found (or hidden).
 
-export const PERSONAS = ["anonymous", "contributorA", "contributorB", "coordinator", "moderator", "drafter", "approver", "admin"] as const;
+export const PERSONAS = [
+  "anonymous",
+  "contributorA",
+  "contributorB",
+  "coordinator",
+  "moderator",
+  "drafter",
+  "approver",
+  "admin",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 type Expected = Record<Persona, number>;
 
-const everyone = (status: number): Expected => Object.fromEntries(PERSONAS.map((p) => [p, status])) as Expected;
+const everyone = (status: number): Expected =>
+  Object.fromEntries(PERSONAS.map((p) => [p, status])) as Expected;
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 302 });
-const staffOnly: Expected = { anonymous: 302, contributorA: 403, contributorB: 403, coordinator: 200, moderator: 200, drafter: 200, approver: 200, admin: 200 };
-const adminOnly: Expected = { ...staffOnly, coordinator: 403, moderator: 403, drafter: 403, approver: 403 };
+const staffOnly: Expected = {
+  anonymous: 302,
+  contributorA: 403,
+  contributorB: 403,
+  coordinator: 200,
+  moderator: 200,
+  drafter: 200,
+  approver: 200,
+  admin: 200,
+};
+const adminOnly: Expected = {
+  ...staffOnly,
+  coordinator: 403,
+  moderator: 403,
+  drafter: 403,
+  approver: 403,
+};
 
 export interface MatrixRow {
   /** the URL to request for this route (sample parameters filled in) */
@@ -25,7 +50,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "routes/root-not-found": { url: "/no/such/page", expected: everyone(404) },
   "routes/public/layout": { url: "/fr", expected: everyone(200) },
   "routes/public/home": { url: "/en", expected: everyone(200) },
-  "routes/public/consultation": { url: "/en/consultations/2020-regional-review", expected: everyone(200) },
+  "routes/public/consultation": {
+    url: "/en/consultations/2020-regional-review",
+    expected: everyone(200),
+  },
   "routes/public/objectives": { url: "/en/objectives", expected: everyone(200) },
   "routes/public/objective": { url: "/en/objectives/7", expected: everyone(200) },
   "routes/public/practice": { url: "/en/practices/RT-2020-000001", expected: everyone(200) },
@@ -36,14 +64,29 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // Sign-in pages are open to all; a GET never changes anything.
   "routes/auth/sign-in": { url: "/en/sign-in", expected: everyone(200) },
   "routes/auth/sign-out": { url: "/en/sign-out", expected: everyone(302) },
-  "routes/auth/accept-invitation": { url: "/en/invitations/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", expected: everyone(404) },
+  "routes/auth/accept-invitation": {
+    url: "/en/invitations/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    expected: everyone(404),
+  },
   "routes/auth/forgot-password": { url: "/en/forgot-password", expected: everyone(200) },
-  "routes/auth/reset-password": { url: "/en/reset-password/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", expected: everyone(200) },
+  "routes/auth/reset-password": {
+    url: "/en/reset-password/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    expected: everyone(200),
+  },
   // Contributors may enrol voluntarily; enrolled staff are told it is already on.
   "routes/auth/two-factor-setup": { url: "/en/two-factor/setup", expected: signedIn(200) },
   "routes/auth/two-factor-verify": {
     url: "/en/two-factor/verify",
-    expected: { anonymous: 302, contributorA: 302, contributorB: 302, coordinator: 200, moderator: 200, drafter: 200, approver: 200, admin: 200 },
+    expected: {
+      anonymous: 302,
+      contributorA: 302,
+      contributorB: 302,
+      coordinator: 200,
+      moderator: 200,
+      drafter: 200,
+      approver: 200,
+      admin: 200,
+    },
   },
   "routes/auth/unsubscribe": { url: "/en/unsubscribe/not-a-token", expected: everyone(200) },
 
@@ -57,7 +100,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "routes/admin/people": { url: "/en/admin/people", expected: adminOnly },
   "routes/admin/person": { url: "/en/admin/people/1", expected: adminOnly },
   "routes/admin/organizations": { url: "/en/admin/organizations", expected: adminOnly },
-  "routes/admin/invite": { url: "/en/admin/invitations/new", expected: { ...adminOnly, coordinator: 200 } },
+  "routes/admin/invite": {
+    url: "/en/admin/invitations/new",
+    expected: { ...adminOnly, coordinator: 200 },
+  },
   "routes/admin/audit": { url: "/en/admin/audit", expected: adminOnly },
   "routes/admin/mailbox": { url: "/en/admin/mailbox", expected: adminOnly },
   "routes/admin/mailbox-message": { url: "/en/admin/mailbox/1", expected: adminOnly },

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
 
-test("a contributor is warned before the session ends, extends it, and keeps what they typed", async ({ page }) => {
+test("a contributor is warned before the session ends, extends it, and keeps what they typed", async ({
+  page,
+}) => {
   await page.clock.install();
   await signInWithBrowser(page, DEMO.colleagueA);
   await expect(page).toHaveURL(/\/en\/account$/);

@@ -20,10 +20,13 @@ export async function emailsTo(address: string): Promise<CaughtEmail[]> {
 export async function waitForEmail(address: string, subject: RegExp): Promise<CaughtEmail> {
   let found: CaughtEmail | undefined;
   await expect
-    .poll(async () => {
-      found = (await emailsTo(address)).find((email) => subject.test(email.subject));
-      return Boolean(found);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        found = (await emailsTo(address)).find((email) => subject.test(email.subject));
+        return Boolean(found);
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   return found!;
 }

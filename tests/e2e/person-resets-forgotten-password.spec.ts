@@ -36,7 +36,9 @@ test("someone who forgot their password resets it from the e-mail (fr)", async (
   await expect.poll(async () => (await waitForEmail(email, /modifié/)).to).toContain(email);
 });
 
-test("a visitor who tries to reach a private page is asked to sign in and comes back", async ({ page }) => {
+test("a visitor who tries to reach a private page is asked to sign in and comes back", async ({
+  page,
+}) => {
   await page.goto("/en/account");
   await expect(page).toHaveURL(/\/en\/sign-in\?redirectTo=%2Fen%2Faccount$/);
   await page.getByLabel("E-mail address").fill("colleague@demo.roundtable.localhost");
@@ -52,7 +54,11 @@ test("a wrong password is refused with the typed e-mail kept", async ({ page }) 
   await page.getByLabel("E-mail address").fill("colleague@demo.roundtable.localhost");
   await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("The e-mail address or password is not right.");
-  await expect(page.getByLabel("E-mail address")).toHaveValue("colleague@demo.roundtable.localhost");
+  await expect(page.getByRole("alert")).toContainText(
+    "The e-mail address or password is not right.",
+  );
+  await expect(page.getByLabel("E-mail address")).toHaveValue(
+    "colleague@demo.roundtable.localhost",
+  );
   await expectNoAxeViolations(page);
 });

@@ -5,7 +5,9 @@ import { DEMO, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
 import { linkIn, waitForEmail } from "./mail";
 
-test("a new moderator must enrol two-step verification before any staff page", async ({ browser }) => {
+test("a new moderator must enrol two-step verification before any staff page", async ({
+  browser,
+}) => {
   const email = `moderator-${Date.now()}@example.org`;
   const admin = await (await browser.newContext()).newPage();
   await signInWithBrowser(admin, DEMO.admin);
@@ -19,7 +21,9 @@ test("a new moderator must enrol two-step verification before any staff page", a
 
   const invitation = await waitForEmail(email, /Invitation/);
   const page = await (await browser.newContext()).newPage();
-  await page.goto(new URL(linkIn(invitation, /http:\/\/localhost:\d+\/en\/invitations\/[a-z2-7]{32}/)).pathname);
+  await page.goto(
+    new URL(linkIn(invitation, /http:\/\/localhost:\d+\/en\/invitations\/[a-z2-7]{32}/)).pathname,
+  );
   await page.getByLabel("Your name").fill("New Moderator");
   await page.getByLabel("Choose a password").fill("triage all the things carefully");
   await page.getByRole("button", { name: "Create my account" }).click();
@@ -36,14 +40,18 @@ test("a new moderator must enrol two-step verification before any staff page", a
   await expect(page.locator(".field__error")).toContainText("That code is not right");
   await expect(page.getByTestId("totp-key")).toHaveText(key);
 
-  await page.getByLabel("Six-digit code from your app").fill(generateTOTP(decodeBase32IgnorePadding(key), 30, 6));
+  await page
+    .getByLabel("Six-digit code from your app")
+    .fill(generateTOTP(decodeBase32IgnorePadding(key), 30, 6));
   await page.getByRole("button", { name: "Turn on two-step verification" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Save your recovery codes");
   await expect(page.locator(".code-list li")).toHaveCount(10);
   await page.getByRole("link", { name: "I have saved them: continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff workspace");
 
-  await expect.poll(async () => (await waitForEmail(email, /security notice/)).subject).toContain("security notice");
+  await expect
+    .poll(async () => (await waitForEmail(email, /security notice/)).subject)
+    .toContain("security notice");
   await page.close();
 });
 

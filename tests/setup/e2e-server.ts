@@ -9,7 +9,10 @@ import { databaseUrl } from "./test-database";
 // Starts the built app the way `npm start` does, on a database of its own, sending its
 // e-mail to a real SMTP server that the tests can read (tests/e2e/mail.ts).
 const port = Number(process.env.PORT ?? 3100);
-const mail = await startMailCatcher(Number(process.env.E2E_SMTP_PORT ?? 3125), Number(process.env.E2E_MAIL_PORT ?? 3126));
+const mail = await startMailCatcher(
+  Number(process.env.E2E_SMTP_PORT ?? 3125),
+  Number(process.env.E2E_MAIL_PORT ?? 3126),
+);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
@@ -29,7 +32,10 @@ if (process.env.DATABASE_URL) {
   env.PGLITE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "roundtable-e2e-"));
 }
 
-const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], { env, stdio: "inherit" });
+const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     child.kill(signal);

@@ -11,7 +11,9 @@ export async function startMailCatcher(smtpPort: number, httpPort: number) {
     const url = new URL(req.url ?? "/", "http://localhost");
     const to = url.searchParams.get("to")?.toLowerCase();
     const messages = smtp.received
-      .filter((message) => !to || message.envelopeTo.some((address) => address.toLowerCase() === to))
+      .filter(
+        (message) => !to || message.envelopeTo.some((address) => address.toLowerCase() === to),
+      )
       .map((message) => ({
         to: message.envelopeTo,
         subject: message.parsed.subject ?? "",

@@ -1,13 +1,14 @@
 import type { Database } from "../../../db/client";
 import { findUserById, listMemberships, listRoles } from "../../../db/queries/accounts";
 import {
-  countUnexpiredSessions,
+  countOpenSessions,
   listOrganizationNames,
   searchPeopleForAdmin,
 } from "../../../db/queries/admin";
 import type { Locale } from "~/i18n/locale";
 import { changeMembership, changeRoles, setDeactivated } from "../accounts/people-admin.server";
 import { ROLES, type Actor, type Role } from "../accounts/permissions";
+import { IDLE_TIMEOUT_MS } from "../accounts/sessions.server";
 import { bilingual } from "../practices/localized-text";
 import type { PersonChange } from "./admin.schema";
 import { getAuditEntries } from "./audit-log.server";
@@ -45,7 +46,7 @@ export async function getPersonPage(db: Database, locale: Locale, userId: number
     listRoles(db, userId),
     listMemberships(db, userId),
     listOrganizationChoices(db, locale),
-    countUnexpiredSessions(db, userId, now),
+    countOpenSessions(db, userId, now, new Date(now.getTime() - IDLE_TIMEOUT_MS)),
     getAuditEntries(db, locale, { personId: userId, limit: PERSON_AUDIT_SIZE }),
   ]);
   const memberOf = new Set(memberships.map((membership) => membership.organizationId));
