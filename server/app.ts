@@ -17,7 +17,13 @@ export interface AppOptions {
 }
 
 /** The HTTP application: security headers, static files, then Remix. No state of its own. */
-export function createApp({ db, build, publicUrl, mailboxEnabled, publicDir = "public" }: AppOptions) {
+export function createApp({
+  db,
+  build,
+  publicUrl,
+  mailboxEnabled,
+  publicDir = "public",
+}: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
@@ -62,7 +68,8 @@ export function createApp({ db, build, publicUrl, mailboxEnabled, publicDir = "p
   app.use(csrfProtection);
   // Anything a signed-in person sees is theirs: never cached by the browser or a proxy.
   app.use((req, res, next) => {
-    if (req.headers.cookie?.includes("__Host-roundtable_session=")) res.setHeader("Cache-Control", "no-store");
+    if (req.headers.cookie?.includes("__Host-roundtable_session="))
+      res.setHeader("Cache-Control", "no-store");
     next();
   });
 

@@ -9,7 +9,10 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Sec-Fetch-Site; older ones at least Origin. A request with neither (curl, a server) is
  * not a browser forging anything and passes; SameSite=Lax cookies are the second line.
  */
-export function isCrossSiteRequest(req: Pick<Request, "method" | "headers">, host: string | undefined): boolean {
+export function isCrossSiteRequest(
+  req: Pick<Request, "method" | "headers">,
+  host: string | undefined,
+): boolean {
   if (SAFE_METHODS.has(req.method)) return false;
   const fetchSite = req.headers["sec-fetch-site"];
   if (typeof fetchSite === "string") return !(fetchSite === "same-origin" || fetchSite === "none");
@@ -27,8 +30,11 @@ export function isCrossSiteRequest(req: Pick<Request, "method" | "headers">, hos
 
 export function csrfProtection(req: Request, res: Response, next: NextFunction) {
   if (!isCrossSiteRequest(req, req.headers.host)) return next();
-  const locale = localeFromPath(req.path) ?? negotiateLocale(req.headers["accept-language"] ?? null);
+  const locale =
+    localeFromPath(req.path) ?? negotiateLocale(req.headers["accept-language"] ?? null);
   const [first, second] = locale === "fr" ? (["fr", "en"] as const) : (["en", "fr"] as const);
-  const message = [first, second].map((lang) => translator(lang)("errors.crossSite.body")).join("\n\n");
+  const message = [first, second]
+    .map((lang) => translator(lang)("errors.crossSite.body"))
+    .join("\n\n");
   res.status(403).type("text/plain; charset=utf-8").send(message);
 }

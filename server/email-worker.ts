@@ -18,8 +18,15 @@ export function startEmailWorker(db: Database, config: ServerConfig) {
   });
   worker.start();
   const checkSchedule = () =>
-    runScheduledTasks(db, { now: new Date(), publicUrl: config.publicUrl }).catch((error: unknown) =>
-      console.error(JSON.stringify({ level: "error", event: "scheduler.failed", reason: error instanceof Error ? error.message : String(error) })),
+    runScheduledTasks(db, { now: new Date(), publicUrl: config.publicUrl }).catch(
+      (error: unknown) =>
+        console.error(
+          JSON.stringify({
+            level: "error",
+            event: "scheduler.failed",
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        ),
     );
   void checkSchedule();
   const timer = setInterval(checkSchedule, SCHEDULE_CHECK_MS);

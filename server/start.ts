@@ -22,10 +22,18 @@ if (!existsSync(buildFile)) {
 
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
 await migrateDatabase(database);
-const seeded = await seedDatabase(database.db, { demo: config.seedDemo, publicUrl: config.publicUrl });
+const seeded = await seedDatabase(database.db, {
+  demo: config.seedDemo,
+  publicUrl: config.publicUrl,
+});
 
 const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
-const app = createApp({ db: database.db, build, publicUrl: config.publicUrl, mailboxEnabled: config.mailboxEnabled });
+const app = createApp({
+  db: database.db,
+  build,
+  publicUrl: config.publicUrl,
+  mailboxEnabled: config.mailboxEnabled,
+});
 const worker = config.WORKER === "on" ? startEmailWorker(database.db, config) : null;
 const server = app.listen(config.PORT, config.HOST, () => {
   const where = config.DATABASE_URL
@@ -41,7 +49,9 @@ const server = app.listen(config.PORT, config.HOST, () => {
     );
   if (config.seedDemo && config.NODE_ENV !== "production") printDemoSignIns();
   if (!config.SMTP_URL) {
-    console.log(`  No SMTP_URL: e-mails are kept in the admin mailbox, ${config.publicUrl}/en/admin/mailbox`);
+    console.log(
+      `  No SMTP_URL: e-mails are kept in the admin mailbox, ${config.publicUrl}/en/admin/mailbox`,
+    );
   }
   console.log("");
 });
@@ -63,6 +73,9 @@ process.on("SIGTERM", () => void stop("SIGTERM"));
 
 function printDemoSignIns() {
   console.log(`\n  Demo sign-ins (password for all: ${DEMO_PASSWORD})`);
-  for (const person of demoPeople) console.log(`    ${person.roles.join(", ").padEnd(12)} ${person.email}`);
-  console.log(`  Staff accounts ask for a two-step code: add the key ${DEMO_TOTP_KEY_BASE32} to any authenticator app.`);
+  for (const person of demoPeople)
+    console.log(`    ${person.roles.join(", ").padEnd(12)} ${person.email}`);
+  console.log(
+    `  Staff accounts ask for a two-step code: add the key ${DEMO_TOTP_KEY_BASE32} to any authenticator app.`,
+  );
 }

@@ -27,12 +27,22 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      ref={ref}
+    >
       <h2 id="error-summary-title">{t("form.errorSummary", { count: errors.length })}</h2>
       <ul>
         {errors.map((error, index) => (
           <li key={`${error.fieldId}-${index}`}>
-            {error.fieldId ? <a href={`#${error.fieldId}`}>{errorText(error.message)}</a> : errorText(error.message)}
+            {error.fieldId ? (
+              <a href={`#${error.fieldId}`}>{errorText(error.message)}</a>
+            ) : (
+              errorText(error.message)
+            )}
           </li>
         ))}
       </ul>
@@ -83,11 +93,21 @@ export function TextField({
   hint,
   errors,
   ...input
-}: { id: string; label: string; hint?: string; errors?: string[] | undefined } & InputHTMLAttributes<HTMLInputElement>) {
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[] | undefined;
+} & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
-        <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          {...input}
+        />
       )}
     </Field>
   );
@@ -100,7 +120,10 @@ export function summaryErrors(
 ): SummaryError[] {
   if (!error) return [];
   return Object.entries(error).flatMap(([name, messages]) =>
-    (messages ?? []).map((message) => ({ fieldId: name === "" ? null : (fieldIds[name] ?? null), message })),
+    (messages ?? []).map((message) => ({
+      fieldId: name === "" ? null : (fieldIds[name] ?? null),
+      message,
+    })),
   );
 }
 
@@ -110,6 +133,20 @@ export function NewPasswordField({
   hint,
   errors,
   ...input
-}: { label: string; hint: string; errors?: string[] | undefined } & InputHTMLAttributes<HTMLInputElement>) {
-  return <TextField {...input} type="password" id="password" label={label} hint={hint} autoComplete="new-password" errors={errors} />;
+}: {
+  label: string;
+  hint: string;
+  errors?: string[] | undefined;
+} & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <TextField
+      {...input}
+      type="password"
+      id="password"
+      label={label}
+      hint={hint}
+      autoComplete="new-password"
+      errors={errors}
+    />
+  );
 }

@@ -21,9 +21,15 @@ export function SiteHeader() {
         <div className="site-header__account">
           {signedIn ? (
             <>
-              <span className="visually-hidden">{t("nav.signedInAs", { name: signedIn.name })}</span>
-              <Link to={`/${locale}/notifications`} aria-label={t("nav.notificationsUnread", { count: signedIn.unread })}>
-                {t("nav.notifications")} {signedIn.unread > 0 ? <span className="badge">{signedIn.unread}</span> : null}
+              <span className="visually-hidden">
+                {t("nav.signedInAs", { name: signedIn.name })}
+              </span>
+              <Link
+                to={`/${locale}/notifications`}
+                aria-label={t("nav.notificationsUnread", { count: signedIn.unread })}
+              >
+                {t("nav.notifications")}{" "}
+                {signedIn.unread > 0 ? <span className="badge">{signedIn.unread}</span> : null}
               </Link>
               <Link to={`/${locale}/account`}>{t("nav.account")}</Link>
               <Form method="post" action={`/${locale}/sign-out`}>
@@ -35,16 +41,16 @@ export function SiteHeader() {
           ) : (
             <Link to={`/${locale}/sign-in`}>{t("nav.signIn")}</Link>
           )}
-        <section aria-label={t("layout.languageSelection")}>
-          <Link
-            to={switchLocalePath(location.pathname, location.search, other)}
-            lang={other}
-            hrefLang={other}
-            className="site-header__language"
-          >
-            {otherT("layout.languageName")}
-          </Link>
-        </section>
+          <section aria-label={t("layout.languageSelection")}>
+            <Link
+              to={switchLocalePath(location.pathname, location.search, other)}
+              lang={other}
+              hrefLang={other}
+              className="site-header__language"
+            >
+              {otherT("layout.languageName")}
+            </Link>
+          </section>
         </div>
       </div>
       <nav aria-label={t("layout.mainNavigation")} className="site-nav">

@@ -115,10 +115,12 @@ export const en = {
   "errors.code": "Error {status}",
   "errors.backHome": "Go to the Roundtable home page",
   "errors.forbidden.title": "You do not have access to this page",
-  "errors.forbidden.body": "Your account does not allow this. If you think it should, ask your coordinator.",
+  "errors.forbidden.body":
+    "Your account does not allow this. If you think it should, ask your coordinator.",
   "errors.tooMany.title": "Too many attempts",
   "errors.tooMany.body": "For your security, please wait a few minutes before trying again.",
-  "errors.crossSite.body": "This request came from another website and was refused to protect your account. Go back to Roundtable and try again.",
+  "errors.crossSite.body":
+    "This request came from another website and was refused to protect your account. Go back to Roundtable and try again.",
 } as const;
 
 export type MessageKey = keyof typeof en;

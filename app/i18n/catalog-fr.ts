@@ -115,8 +115,11 @@ export const fr: Record<MessageKey, string> = {
   "errors.code": "Erreur {status}",
   "errors.backHome": "Aller à la page d'accueil de Table ronde",
   "errors.forbidden.title": "Vous n'avez pas accès à cette page",
-  "errors.forbidden.body": "Votre compte ne le permet pas. Si vous croyez qu'il le devrait, adressez-vous à votre coordonnateur.",
+  "errors.forbidden.body":
+    "Votre compte ne le permet pas. Si vous croyez qu'il le devrait, adressez-vous à votre coordonnateur.",
   "errors.tooMany.title": "Trop de tentatives",
-  "errors.tooMany.body": "Pour votre sécurité, veuillez attendre quelques minutes avant de réessayer.",
-  "errors.crossSite.body": "Cette demande provenait d'un autre site Web et a été refusée pour protéger votre compte. Retournez à Table ronde et réessayez.",
+  "errors.tooMany.body":
+    "Pour votre sécurité, veuillez attendre quelques minutes avant de réessayer.",
+  "errors.crossSite.body":
+    "Cette demande provenait d'un autre site Web et a été refusée pour protéger votre compte. Retournez à Table ronde et réessayez.",
 };

@@ -24,5 +24,8 @@ export async function claimDueTask(db: Database, name: string, now: Date, locked
 }
 
 export async function completeTask(db: Database, name: string, ranAt: Date, nextRunAt: Date) {
-  await db.update(scheduledTasks).set({ lockedUntil: null, lastRunAt: ranAt, nextRunAt }).where(eq(scheduledTasks.name, name));
+  await db
+    .update(scheduledTasks)
+    .set({ lockedUntil: null, lastRunAt: ranAt, nextRunAt })
+    .where(eq(scheduledTasks.name, name));
 }

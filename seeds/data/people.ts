@@ -69,6 +69,13 @@ export const demoPeople: SeedPerson[] = [
     roles: ["contributor"],
   },
   {
+    email: "outreach@demo.roundtable.localhost",
+    name: "Jamie Clarke",
+    language: "en",
+    organization: "maple-settlement-network",
+    roles: ["contributor"],
+  },
+  {
     email: "francophone@demo.roundtable.localhost",
     name: "Luc Robichaud",
     language: "fr",

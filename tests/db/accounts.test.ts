@@ -1,6 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, emailMessages, invitations, sessions, users } from "../../db/schema";
+import {
+  auditEvents,
+  emailMessages,
+  invitations,
+  rateLimits,
+  sessions,
+  users,
+} from "../../db/schema";
+import { revokeOwnSession } from "../../app/features/accounts/session-actions.server";
 import {
   acceptInvitation,
   INVITATION_LIFETIME_MS,
@@ -177,6 +185,21 @@ describe("sessions", () => {
     expect(await signInAs("leaver@example.org")).toMatchObject({ ok: false, error: "invalid" });
   });
 
+  it("can be revoked by their owner only", async () => {
+    const owner = await makeUser("owner@example.org");
+    const other = await makeUser("other@example.org");
+    const mine = await createSession(database.db, owner, {
+      twoFactorVerified: false,
+      ip: null,
+      userAgent: null,
+      now: new Date(),
+    });
+    expect(await revokeOwnSession(database.db, other, mine.sessionId, { ip: null })).toBe(false);
+    expect(await validateSessionToken(database.db, mine.token, new Date())).not.toBeNull();
+    expect(await revokeOwnSession(database.db, owner, mine.sessionId, { ip: null })).toBe(true);
+    expect(await validateSessionToken(database.db, mine.token, new Date())).toBeNull();
+  });
+
   it("send staff to their second factor", async () => {
     await makeUser("staffer@example.org", ["moderator"]);
     expect(await signInAs("staffer@example.org")).toMatchObject({
@@ -329,6 +352,41 @@ describe("invitations", () => {
         now: new Date(),
       }),
     ).toEqual({ ok: false, errors: ["common"] });
+  });
+
+  it("are limited per person sending them", async () => {
+    const busy: Actor = {
+      userId: await makeUser("busy-admin@example.org", ["admin"]),
+      roles: ["admin"],
+      organizationIds: [],
+      twoFactorVerified: true,
+    };
+    const now = new Date("2026-06-01T10:00:00Z");
+    const send = (n: number) =>
+      invitePerson(
+        database.db,
+        busy,
+        { email: `bulk${n}@example.org`, name: null, organizationId, roles: [], language: null },
+        { publicUrl, ip: null, now },
+      );
+    await database.db
+      .insert(rateLimits)
+      .values({ bucket: `invite:actor:${busy.userId}`, windowStartedAt: now, hits: 500 });
+    expect(await send(501)).toEqual({ ok: false, errors: ["rate-limited"] });
+    expect(
+      await invitePerson(
+        database.db,
+        admin,
+        {
+          email: "other-admin-invite@example.org",
+          name: null,
+          organizationId,
+          roles: [],
+          language: null,
+        },
+        { publicUrl, ip: null, now },
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it("to staff roles need the admin permission", async () => {

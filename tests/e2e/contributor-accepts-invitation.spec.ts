@@ -50,11 +50,9 @@ for (const locale of LOCALES) {
     await admin.goto(`/${locale}/admin/invitations/new`);
     await admin.getByLabel(w.email).fill(email);
     await admin.locator(`#language-${locale}`).check();
-    await admin
-      .getByLabel(w.org)
-      .selectOption({
-        label: locale === "en" ? "Maple Settlement Network" : "Réseau d'établissement Érable",
-      });
+    await admin.getByLabel(w.org).selectOption({
+      label: locale === "en" ? "Maple Settlement Network" : "Réseau d'établissement Érable",
+    });
     await admin.locator("#role-contributor").check();
     await admin.getByRole("button", { name: w.invite }).click();
     await expect(admin.getByText(w.sent)).toBeVisible();

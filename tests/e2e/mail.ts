@@ -22,12 +22,16 @@ export async function waitForEmail(address: string, subject: RegExp): Promise<Ca
   await expect
     .poll(
       async () => {
-        found = (await emailsTo(address)).find((email) => subject.test(email.subject));
-        return Boolean(found);
+        const emails = await emailsTo(address);
+        found = emails.find((email) => subject.test(email.subject));
+        // On failure the report shows what did arrive.
+        return found
+          ? "found"
+          : `subjects so far: ${JSON.stringify(emails.map((email) => email.subject))}`;
       },
-      { timeout: 15_000 },
+      { timeout: 15_000, message: `an e-mail to ${address} with a subject like ${subject}` },
     )
-    .toBe(true);
+    .toBe("found");
   return found!;
 }
 

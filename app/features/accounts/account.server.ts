@@ -7,7 +7,10 @@ import type { SignedIn } from "./auth.server";
 
 /** What the account page shows: the person, their organizations, sessions and e-mail choices. */
 export async function getAccountPage(db: Database, signedIn: SignedIn, locale: Locale) {
-  const [sessions, optOuts] = await Promise.all([listUserSessions(db, signedIn.user.id), listOptOuts(db, signedIn.user.id)]);
+  const [sessions, optOuts] = await Promise.all([
+    listUserSessions(db, signedIn.user.id),
+    listOptOuts(db, signedIn.user.id),
+  ]);
   return {
     name: signedIn.user.name,
     email: signedIn.user.email,
@@ -23,21 +26,50 @@ export async function getAccountPage(db: Database, signedIn: SignedIn, locale: L
       lastSeenAt: session.lastSeenAt.toISOString(),
       userAgent: session.userAgent,
     })),
-    emails: { reminders: !optOuts.includes("reminder.due"), digest: !optOuts.includes("digest.daily") },
+    emails: {
+      reminders: !optOuts.includes("reminder.due"),
+      digest: !optOuts.includes("digest.daily"),
+    },
   };
 }
 
-export async function updateProfile(db: Database, userId: number, profile: { name: string; language: "en" | "fr" | "none" }, context: { ip: string | null }) {
+export async function updateProfile(
+  db: Database,
+  userId: number,
+  profile: { name: string; language: "en" | "fr" | "none" },
+  context: { ip: string | null },
+) {
   await db.transaction(async (tx) => {
-    await updateUser(tx, userId, { name: profile.name, preferredLanguage: profile.language === "none" ? null : profile.language });
-    await recordAudit(tx, { actorUserId: userId, action: "user.profile-updated", subjectType: "user", subjectId: userId, ip: context.ip });
+    await updateUser(tx, userId, {
+      name: profile.name,
+      preferredLanguage: profile.language === "none" ? null : profile.language,
+    });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      action: "user.profile-updated",
+      subjectType: "user",
+      subjectId: userId,
+      ip: context.ip,
+    });
   });
 }
 
-export async function updateEmailPreferences(db: Database, userId: number, choices: { reminders: boolean; digest: boolean }, context: { ip: string | null }) {
+export async function updateEmailPreferences(
+  db: Database,
+  userId: number,
+  choices: { reminders: boolean; digest: boolean },
+  context: { ip: string | null },
+) {
   await db.transaction(async (tx) => {
     await setOptOut(tx, userId, "reminder.due", !choices.reminders);
     await setOptOut(tx, userId, "digest.daily", !choices.digest);
-    await recordAudit(tx, { actorUserId: userId, action: "user.email-preferences-updated", subjectType: "user", subjectId: userId, ip: context.ip, details: choices });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      action: "user.email-preferences-updated",
+      subjectType: "user",
+      subjectId: userId,
+      ip: context.ip,
+      details: choices,
+    });
   });
 }

@@ -14,6 +14,7 @@ import { notify } from "../notifications/notify.server";
 import { hashPassword, passwordProblem, type PasswordProblem } from "./password.server";
 import { can, isStaff, type Actor, type Role } from "./permissions";
 import { createSession, type NewSession } from "./sessions.server";
+import { countHit, LIMITS } from "./rate-limit.server";
 import { generateToken, hashToken } from "./tokens.server";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60_000;
@@ -28,7 +29,7 @@ export interface InvitationRequest {
 
 export type InviteResult =
   | { ok: true; invitationId: number; token: string }
-  | { ok: false; errors: Array<"forbidden" | "noOrganization"> };
+  | { ok: false; errors: Array<"forbidden" | "noOrganization" | "rate-limited"> };
 
 /** Invites a person to an organization or as staff; the e-mail leaves with the transaction. */
 export async function invitePerson(
@@ -42,6 +43,10 @@ export async function invitePerson(
     return { ok: false, errors: ["forbidden"] };
   if (!staffInvite && request.organizationId === null)
     return { ok: false, errors: ["noOrganization"] };
+  // A stolen staff session must not become a mass-mailing tool.
+  if (await countHit(db, `invite:actor:${actor.userId}`, LIMITS.invitationsPerActor, context.now)) {
+    return { ok: false, errors: ["rate-limited"] };
+  }
   const token = generateToken();
   const expiresAt = new Date(context.now.getTime() + INVITATION_LIFETIME_MS);
   const roles: Role[] = request.roles.length > 0 ? request.roles : ["contributor"];

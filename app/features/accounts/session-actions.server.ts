@@ -11,7 +11,13 @@ export async function signOut(db: Database, request: Request, context: { ip: str
   const signedIn = await getSignedIn(request, db);
   await deleteSession(db, hashToken(token));
   if (signedIn) {
-    await recordAudit(db, { actorUserId: signedIn.user.id, action: "session.signed-out", subjectType: "user", subjectId: signedIn.user.id, ip: context.ip });
+    await recordAudit(db, {
+      actorUserId: signedIn.user.id,
+      action: "session.signed-out",
+      subjectType: "user",
+      subjectId: signedIn.user.id,
+      ip: context.ip,
+    });
   }
 }
 
@@ -24,8 +30,20 @@ export async function extendCurrentSession(db: Database, request: Request, now =
 }
 
 /** Ends one of the person's own sessions; another person's session id does nothing. */
-export async function revokeOwnSession(db: Database, userId: number, sessionId: string, context: { ip: string | null }) {
+export async function revokeOwnSession(
+  db: Database,
+  userId: number,
+  sessionId: string,
+  context: { ip: string | null },
+) {
   const revoked = await deleteSessionOfUser(db, userId, sessionId);
-  if (revoked) await recordAudit(db, { actorUserId: userId, action: "session.revoked", subjectType: "user", subjectId: userId, ip: context.ip });
+  if (revoked)
+    await recordAudit(db, {
+      actorUserId: userId,
+      action: "session.revoked",
+      subjectType: "user",
+      subjectId: userId,
+      ip: context.ip,
+    });
   return revoked;
 }

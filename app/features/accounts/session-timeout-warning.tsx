@@ -35,9 +35,16 @@ export function SessionTimeoutWarning() {
   const remaining = deadline - now;
   if (remaining > WARN_BEFORE_MS || remaining <= 0) return null;
   return (
-    <div className="session-warning" role="alertdialog" aria-labelledby="session-warning-title" aria-describedby="session-warning-body">
+    <div
+      className="session-warning"
+      role="alertdialog"
+      aria-labelledby="session-warning-title"
+      aria-describedby="session-warning-body"
+    >
       <h2 id="session-warning-title">{t("sessionWarning.title")}</h2>
-      <p id="session-warning-body">{t("sessionWarning.body", { minutes: Math.max(1, Math.ceil(remaining / 60_000)) })}</p>
+      <p id="session-warning-body">
+        {t("sessionWarning.body", { minutes: Math.max(1, Math.ceil(remaining / 60_000)) })}
+      </p>
       <fetcher.Form method="post" action={`/${locale}/session/extend`}>
         <button type="submit" className="button" autoFocus>
           {t("sessionWarning.extend")}

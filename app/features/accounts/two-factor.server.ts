@@ -81,7 +81,12 @@ export async function enrolTotp(
       codes.map((code) => hashToken(normaliseRecoveryCode(code))),
     );
     await markSessionTwoFactorVerified(tx, input.sessionId);
-    await sendSecurityNotice(tx, input.userId, { event: "two-factor.changed", change: "enrolled" }, input);
+    await sendSecurityNotice(
+      tx,
+      input.userId,
+      { event: "two-factor.changed", change: "enrolled" },
+      input,
+    );
     await recordAudit(tx, {
       actorUserId: input.userId,
       action: "two-factor.enrolled",
@@ -142,7 +147,12 @@ export async function verifySecondFactor(
       ip: input.ip,
     });
     if (byRecovery) {
-      await sendSecurityNotice(tx, input.userId, { event: "two-factor.changed", change: "recovery-code-used" }, input);
+      await sendSecurityNotice(
+        tx,
+        input.userId,
+        { event: "two-factor.changed", change: "recovery-code-used" },
+        input,
+      );
     }
   });
   return { ok: true };

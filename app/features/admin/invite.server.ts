@@ -16,7 +16,7 @@ export async function getInvitationForm(db: Database, actor: Actor, locale: Loca
 }
 
 export type SendInvitationError =
-  "forbidden" | "noOrganization" | "unknownOrganization" | "accountExists";
+  "forbidden" | "noOrganization" | "unknownOrganization" | "accountExists" | "rate-limited";
 
 /**
  * Invites someone who has no account yet. The token leaves only in the e-mail

@@ -18,7 +18,12 @@ export async function sendDailyDigests(db: Database, context: { now: Date; publi
     const email = await notify(
       db,
       "digest.daily",
-      { userId: person.id, email: person.email, name: person.name, language: person.preferredLanguage },
+      {
+        userId: person.id,
+        email: person.email,
+        name: person.name,
+        language: person.preferredLanguage,
+      },
       {
         recipientName: person.name,
         ...counts,

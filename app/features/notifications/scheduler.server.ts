@@ -1,5 +1,9 @@
 import type { Database } from "../../../db/client";
-import { claimDueTask, completeTask, ensureScheduledTask } from "../../../db/queries/scheduled-tasks";
+import {
+  claimDueTask,
+  completeTask,
+  ensureScheduledTask,
+} from "../../../db/queries/scheduled-tasks";
 import { sendDailyDigests } from "./daily-digest.server";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -7,7 +11,9 @@ const LOCK_MS = 10 * 60_000;
 
 /** 12:00 UTC is 7 or 8 a.m. in Ottawa: the digest is there when the working day starts. */
 export function nextDigestTime(after: Date): Date {
-  const next = new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate(), 12));
+  const next = new Date(
+    Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate(), 12),
+  );
   return next > after ? next : new Date(next.getTime() + DAY_MS);
 }
 
@@ -19,7 +25,12 @@ interface Task {
 }
 
 const TASKS: Task[] = [
-  { name: "daily-digest", firstRun: nextDigestTime, run: sendDailyDigests, nextRun: nextDigestTime },
+  {
+    name: "daily-digest",
+    firstRun: nextDigestTime,
+    run: sendDailyDigests,
+    nextRun: nextDigestTime,
+  },
 ];
 
 /**
@@ -30,7 +41,12 @@ export async function runScheduledTasks(db: Database, context: { now: Date; publ
   const ran: string[] = [];
   for (const task of TASKS) {
     await ensureScheduledTask(db, task.name, task.firstRun(context.now));
-    const claimed = await claimDueTask(db, task.name, context.now, new Date(context.now.getTime() + LOCK_MS));
+    const claimed = await claimDueTask(
+      db,
+      task.name,
+      context.now,
+      new Date(context.now.getTime() + LOCK_MS),
+    );
     if (!claimed) continue;
     await task.run(db, context);
     await completeTask(db, task.name, context.now, task.nextRun(context.now));

@@ -20,12 +20,20 @@ export async function unsubscribeToken(db: Database, userId: number, event: Opti
   return `${Buffer.from(payload).toString("base64url")}.${await sign(db, payload)}`;
 }
 
-export async function unsubscribeUrl(db: Database, publicUrl: string, userId: number, event: OptionalEvent) {
+export async function unsubscribeUrl(
+  db: Database,
+  publicUrl: string,
+  userId: number,
+  event: OptionalEvent,
+) {
   return `${publicUrl}/en/unsubscribe/${await unsubscribeToken(db, userId, event)}`;
 }
 
 /** The person and e-mail kind a token names, or null when it was not made by us. */
-export async function readUnsubscribeToken(db: Database, token: string): Promise<{ userId: number; event: OptionalEvent } | null> {
+export async function readUnsubscribeToken(
+  db: Database,
+  token: string,
+): Promise<{ userId: number; event: OptionalEvent } | null> {
   const [encoded, signature] = token.split(".");
   if (!encoded || !signature || token.length > 300) return null;
   const payload = Buffer.from(encoded, "base64url").toString("utf8");
@@ -36,7 +44,12 @@ export async function readUnsubscribeToken(db: Database, token: string): Promise
   const separator = payload.indexOf(".");
   const userId = Number(payload.slice(0, separator));
   const event = payload.slice(separator + 1);
-  if (separator < 1 || !Number.isInteger(userId) || !(OPTIONAL_EVENTS as readonly string[]).includes(event)) return null;
+  if (
+    separator < 1 ||
+    !Number.isInteger(userId) ||
+    !(OPTIONAL_EVENTS as readonly string[]).includes(event)
+  )
+    return null;
   return { userId, event: event as OptionalEvent };
 }
 
@@ -44,6 +57,13 @@ export async function unsubscribe(db: Database, token: string, context: { ip: st
   const target = await readUnsubscribeToken(db, token);
   if (!target) return { ok: false as const };
   await setOptOut(db, target.userId, target.event, true);
-  await recordAudit(db, { actorUserId: target.userId, action: "email.opted-out", subjectType: "user", subjectId: target.userId, ip: context.ip, details: { event: target.event } });
+  await recordAudit(db, {
+    actorUserId: target.userId,
+    action: "email.opted-out",
+    subjectType: "user",
+    subjectId: target.userId,
+    ip: context.ip,
+    details: { event: target.event },
+  });
   return { ok: true as const, event: target.event };
 }

@@ -56,8 +56,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
             ? submission.reply({
                 fieldErrors: { organizationId: ["admin.invite.unknownOrganization"] },
               })
-            : submission.reply({ formErrors: ["admin.invite.forbiddenRoles"] });
-    return data({ result: reply, invited: null }, { status: error === "forbidden" ? 403 : 400 });
+            : error === "rate-limited"
+              ? submission.reply({ formErrors: ["errors.tooMany.body"] })
+              : submission.reply({ formErrors: ["admin.invite.forbiddenRoles"] });
+    const status = error === "forbidden" ? 403 : error === "rate-limited" ? 429 : 400;
+    return data({ result: reply, invited: null }, { status });
   }
   return { result: submission.reply({ resetForm: true }), invited: result.email };
 }

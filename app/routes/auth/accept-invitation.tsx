@@ -1,5 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -19,14 +25,18 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const { token } = parseParams(ParamsSchema, params);
   const invitation = await inspectInvitation(context.db, token, new Date());
-  return data({ locale, invitation }, { status: invitation.state === "valid" ? 200 : invitation.state === "invalid" ? 404 : 410 });
+  return data(
+    { locale, invitation },
+    { status: invitation.state === "valid" ? 200 : invitation.state === "invalid" ? 404 : 410 },
+  );
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { token } = parseParams(ParamsSchema, params);
   const { submission } = await parseForm(request, locale, AcceptInvitationSchema);
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const now = new Date();
   const result = await acceptInvitation(context.db, token, {
     ...submission.value,
@@ -42,13 +52,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         hideFields: ["password"],
         ...(passwordError
           ? { fieldErrors: { password: [`password.${error}`] } }
-          : { formErrors: [error === "accountExists" ? "invitation.accountExists" : `invitation.${error}.body`] }),
+          : {
+              formErrors: [
+                error === "accountExists" ? "invitation.accountExists" : `invitation.${error}.body`,
+              ],
+            }),
       }),
       { status: 400 },
     );
   }
-  const next = result.staff ? `/${submission.value.language}/two-factor/setup` : `/${submission.value.language}/account`;
-  return redirect(next, { headers: { "Set-Cookie": sessionCookie(result.session.token, result.session.expiresAt, now) } });
+  const next = result.staff
+    ? `/${submission.value.language}/two-factor/setup`
+    : `/${submission.value.language}/account`;
+  return redirect(next, {
+    headers: { "Set-Cookie": sessionCookie(result.session.token, result.session.expiresAt, now) },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -60,7 +78,10 @@ export default function AcceptInvitation() {
   const { t, locale } = useTranslation();
   const [form, fields] = useForm<z.input<typeof AcceptInvitationSchema>>({
     lastResult,
-    defaultValue: { name: invitation.state === "valid" ? (invitation.name ?? "") : "", language: invitation.state === "valid" ? (invitation.language ?? locale) : locale },
+    defaultValue: {
+      name: invitation.state === "valid" ? (invitation.name ?? "") : "",
+      language: invitation.state === "valid" ? (invitation.language ?? locale) : locale,
+    },
   });
   if (invitation.state !== "valid") {
     return (
@@ -74,7 +95,12 @@ export default function AcceptInvitation() {
     );
   }
   const errors = summaryErrors(
-    { "": form.errors, name: fields.name.errors, language: fields.language.errors, password: fields.password.errors },
+    {
+      "": form.errors,
+      name: fields.name.errors,
+      language: fields.language.errors,
+      password: fields.password.errors,
+    },
     { name: "name", language: "language-en", password: "password" },
   );
   return (
@@ -82,24 +108,44 @@ export default function AcceptInvitation() {
       <h1>{t("invitation.title")}</h1>
       <p>
         {invitation.organizationName
-          ? t("invitation.introOrganization", { organization: invitation.organizationName[locale], email: invitation.email })
+          ? t("invitation.introOrganization", {
+              organization: invitation.organizationName[locale],
+              email: invitation.email,
+            })
           : t("invitation.intro", { email: invitation.email })}
       </p>
       <ErrorSummary errors={errors} />
       <Form method="post" {...getFormProps(form)}>
-        <TextField {...getInputProps(fields.name, { type: "text" })} id="name" label={t("invitation.name")} autoComplete="name" errors={fields.name.errors} />
+        <TextField
+          {...getInputProps(fields.name, { type: "text" })}
+          id="name"
+          label={t("invitation.name")}
+          autoComplete="name"
+          errors={fields.name.errors}
+        />
         <fieldset className="fieldset">
           <legend>{t("invitation.language")}</legend>
           {(["en", "fr"] as const).map((lang) => (
             <div className="checkbox" key={lang}>
-              <input type="radio" id={`language-${lang}`} name={fields.language.name} value={lang} defaultChecked={fields.language.initialValue === lang} />
+              <input
+                type="radio"
+                id={`language-${lang}`}
+                name={fields.language.name}
+                value={lang}
+                defaultChecked={fields.language.initialValue === lang}
+              />
               <label htmlFor={`language-${lang}`} lang={lang}>
                 {translator(lang)("layout.languageName")}
               </label>
             </div>
           ))}
         </fieldset>
-        <NewPasswordField {...getInputProps(fields.password, { type: "password" })} label={t("invitation.password")} hint={t("password.hint")} errors={fields.password.errors} />
+        <NewPasswordField
+          {...getInputProps(fields.password, { type: "password" })}
+          label={t("invitation.password")}
+          hint={t("password.hint")}
+          errors={fields.password.errors}
+        />
         <div className="actions">
           <button type="submit" className="button">
             {t("invitation.submit")}

@@ -1,5 +1,10 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -19,23 +24,31 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { submission } = await parseForm(request, locale, ForgotPasswordSchema);
-  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), sent: false }, { status: 400 });
   const outcome = await requestPasswordReset(context.db, {
     email: submission.value.email,
     ip: context.clientIp,
     now: new Date(),
     publicUrl: context.publicUrl,
   });
-  if (!outcome.ok) return data({ result: submission.reply({ formErrors: ["forgot.rateLimited"] }), sent: false }, { status: 429 });
+  if (!outcome.ok)
+    return data(
+      { result: submission.reply({ formErrors: ["forgot.rateLimited"] }), sent: false },
+      { status: 429 },
+    );
   return { result: submission.reply({ resetForm: true }), sent: true };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("forgot.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("forgot.title"));
 
 export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof ForgotPasswordSchema>>({ lastResult: actionData?.result });
+  const [form, fields] = useForm<z.input<typeof ForgotPasswordSchema>>({
+    lastResult: actionData?.result,
+  });
   return (
     <>
       <h1>{t("forgot.title")}</h1>
@@ -46,9 +59,17 @@ export default function ForgotPassword() {
       ) : (
         <p>{t("forgot.intro")}</p>
       )}
-      <ErrorSummary errors={summaryErrors({ "": form.errors, email: fields.email.errors }, { email: "email" })} />
+      <ErrorSummary
+        errors={summaryErrors({ "": form.errors, email: fields.email.errors }, { email: "email" })}
+      />
       <Form method="post" {...getFormProps(form)}>
-        <TextField {...getInputProps(fields.email, { type: "email" })} id="email" label={t("signIn.email")} autoComplete="email" errors={fields.email.errors} />
+        <TextField
+          {...getInputProps(fields.email, { type: "email" })}
+          id="email"
+          label={t("signIn.email")}
+          autoComplete="email"
+          errors={fields.email.errors}
+        />
         <div className="actions">
           <button type="submit" className="button">
             {t("forgot.submit")}

@@ -1,5 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -23,7 +29,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { token } = parseParams(ParamsSchema, params);
   const { submission } = await parseForm(request, locale, NewPasswordSchema);
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await resetPassword(context.db, token, submission.value.password, {
     ip: context.clientIp,
     now: new Date(),
@@ -34,7 +41,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data(
       submission.reply({
         hideFields: ["password"],
-        ...(error === "invalid" ? { formErrors: ["reset.invalid"] } : { fieldErrors: { password: [`password.${error}`] } }),
+        ...(error === "invalid"
+          ? { formErrors: ["reset.invalid"] }
+          : { fieldErrors: { password: [`password.${error}`] } }),
       }),
       { status: 400 },
     );
@@ -42,7 +51,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/${locale}/sign-in?notice=password-reset`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("reset.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("reset.title"));
 
 export default function ResetPassword() {
   const lastResult = useActionData<typeof action>();
@@ -51,14 +61,24 @@ export default function ResetPassword() {
   return (
     <>
       <h1>{t("reset.title")}</h1>
-      <ErrorSummary errors={summaryErrors({ "": form.errors, password: fields.password.errors }, { password: "password" })} />
+      <ErrorSummary
+        errors={summaryErrors(
+          { "": form.errors, password: fields.password.errors },
+          { password: "password" },
+        )}
+      />
       {form.errors?.includes("reset.invalid") ? (
         <p>
           <Link to={`/${locale}/forgot-password`}>{t("forgot.title")}</Link>
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
-        <NewPasswordField {...getInputProps(fields.password, { type: "password" })} label={t("reset.password")} hint={t("password.hint")} errors={fields.password.errors} />
+        <NewPasswordField
+          {...getInputProps(fields.password, { type: "password" })}
+          label={t("reset.password")}
+          hint={t("password.hint")}
+          errors={fields.password.errors}
+        />
         <div className="actions">
           <button type="submit" className="button">
             {t("reset.submit")}

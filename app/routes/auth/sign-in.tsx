@@ -1,5 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -28,7 +34,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { submission } = await parseForm(request, locale, SignInSchema);
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const now = new Date();
   const result = await signIn(context.db, {
     email: submission.value.email,
@@ -39,9 +46,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     const limited = result.error === "rate-limited";
-    return data(submission.reply({ formErrors: [limited ? "signIn.rateLimited" : "signIn.invalid"], hideFields: ["password"] }), {
-      status: limited ? 429 : 400,
-    });
+    return data(
+      submission.reply({
+        formErrors: [limited ? "signIn.rateLimited" : "signIn.invalid"],
+        hideFields: ["password"],
+      }),
+      {
+        status: limited ? 429 : 400,
+      },
+    );
   }
   const back = safeRedirectPath(submission.value.redirectTo, `/${locale}/account`);
   const next =
@@ -50,16 +63,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : result.next === "two-factor-verify"
         ? `/${locale}/two-factor/verify?redirectTo=${encodeURIComponent(back)}`
         : back;
-  return redirect(next, { headers: { "Set-Cookie": sessionCookie(result.session.token, result.session.expiresAt, now) } });
+  return redirect(next, {
+    headers: { "Set-Cookie": sessionCookie(result.session.token, result.session.expiresAt, now) },
+  });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("signIn.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("signIn.title"));
 
 export default function SignIn() {
   const { redirectTo, notice } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof SignInSchema>>({ lastResult, shouldRevalidate: "onBlur" });
+  const [form, fields] = useForm<z.input<typeof SignInSchema>>({
+    lastResult,
+    shouldRevalidate: "onBlur",
+  });
   const errors = summaryErrors(
     { "": form.errors, email: fields.email.errors, password: fields.password.errors },
     { email: "email", password: "password" },

@@ -11,5 +11,7 @@ export function loader({ params }: { params: { lang?: string } }) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   await signOut(context.db, request, { ip: context.clientIp });
-  return redirect(`/${locale}/sign-in?notice=signed-out`, { headers: { "Set-Cookie": clearedSessionCookie() } });
+  return redirect(`/${locale}/sign-in?notice=signed-out`, {
+    headers: { "Set-Cookie": clearedSessionCookie() },
+  });
 }

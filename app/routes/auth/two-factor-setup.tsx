@@ -1,5 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -19,8 +25,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const signedIn = await requireSignedIn(request, context.db, locale);
   // Once enrolled, this page only says so (it must still render the recovery codes that the
   // enrolling POST returns, with or without JavaScript); changing a key is an admin reset.
-  if (signedIn.user.totpEnrolledAt) return { locale, enrolment: null, staff: isStaff(signedIn.roles) };
-  return { locale, enrolment: await newTotpEnrolment(signedIn.user.email, signedIn.session.id), staff: isStaff(signedIn.roles) };
+  if (signedIn.user.totpEnrolledAt)
+    return { locale, enrolment: null, staff: isStaff(signedIn.roles) };
+  return {
+    locale,
+    enrolment: await newTotpEnrolment(signedIn.user.email, signedIn.session.id),
+    staff: isStaff(signedIn.roles),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -28,7 +39,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const signedIn = await requireSignedIn(request, context.db, locale);
   if (signedIn.user.totpEnrolledAt) throw redirect(`/${locale}/two-factor/verify`);
   const { submission } = await parseForm(request, locale, TotpCodeSchema);
-  if (submission.status !== "success") return data({ result: submission.reply(), recoveryCodes: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), recoveryCodes: null }, { status: 400 });
   const result = await enrolTotp(context.db, {
     userId: signedIn.user.id,
     sessionId: signedIn.session.id,
@@ -38,7 +50,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     publicUrl: context.publicUrl,
   });
   if (!result.ok) {
-    return data({ result: submission.reply({ fieldErrors: { code: ["twoFactor.invalidCode"] } }), recoveryCodes: null }, { status: 400 });
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { code: ["twoFactor.invalidCode"] } }),
+        recoveryCodes: null,
+      },
+      { status: 400 },
+    );
   }
   return { result: null, recoveryCodes: result.recoveryCodes };
 }
@@ -50,7 +68,9 @@ export default function TwoFactorSetup() {
   const { enrolment } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof TotpCodeSchema>>({ lastResult: actionData?.result });
+  const [form, fields] = useForm<z.input<typeof TotpCodeSchema>>({
+    lastResult: actionData?.result,
+  });
   if (!actionData?.recoveryCodes && !enrolment) {
     return (
       <>
@@ -84,10 +104,17 @@ export default function TwoFactorSetup() {
     <>
       <h1>{t("twoFactor.setup.title")}</h1>
       <p>{t("twoFactor.setup.intro")}</p>
-      <ErrorSummary errors={summaryErrors({ "": form.errors, code: fields.code.errors }, { code: "code" })} />
+      <ErrorSummary
+        errors={summaryErrors({ "": form.errors, code: fields.code.errors }, { code: "code" })}
+      />
       <p>{t("twoFactor.setup.step1")}</p>
       {/* The SVG comes from the qrcode library, built from our own key URI, not from user input. */}
-      <div className="qr" role="img" aria-label={t("twoFactor.setup.qrLabel")} dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
+      <div
+        className="qr"
+        role="img"
+        aria-label={t("twoFactor.setup.qrLabel")}
+        dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
+      />
       <dl className="facts">
         <dt>{t("twoFactor.setup.manualKey")}</dt>
         <dd>

@@ -1,5 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import type { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -35,9 +41,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     const limited = result.errors[0] === "rate-limited";
-    return data(submission.reply({ fieldErrors: { code: [limited ? "twoFactor.rateLimited" : "twoFactor.invalidCode"] } }), {
-      status: limited ? 429 : 400,
-    });
+    return data(
+      submission.reply({
+        fieldErrors: { code: [limited ? "twoFactor.rateLimited" : "twoFactor.invalidCode"] },
+      }),
+      {
+        status: limited ? 429 : 400,
+      },
+    );
   }
   const redirectTo = new URL(request.url).searchParams.get("redirectTo");
   return redirect(safeRedirectPath(redirectTo, `/${locale}/staff`));
@@ -54,7 +65,9 @@ export default function TwoFactorVerify() {
     <>
       <h1>{t("twoFactor.verify.title")}</h1>
       <p>{t("twoFactor.verify.intro")}</p>
-      <ErrorSummary errors={summaryErrors({ "": form.errors, code: fields.code.errors }, { code: "code" })} />
+      <ErrorSummary
+        errors={summaryErrors({ "": form.errors, code: fields.code.errors }, { code: "code" })}
+      />
       <Form method="post" {...getFormProps(form)}>
         <TextField
           {...getInputProps(fields.code, { type: "text" })}

@@ -1,4 +1,8 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
@@ -25,7 +29,8 @@ export async function action({ params, context }: ActionFunctionArgs) {
   return { done: result.ok };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("unsubscribe.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("unsubscribe.title"));
 
 export default function Unsubscribe() {
   const { event } = useLoaderData<typeof loader>();

@@ -1,8 +1,16 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { requireSignedIn } from "~/features/accounts/auth.server";
-import { getNotificationsPage, markAllNotificationsRead } from "~/features/notifications/in-app.server";
+import {
+  getNotificationsPage,
+  markAllNotificationsRead,
+} from "~/features/notifications/in-app.server";
 import type { MessageKey } from "~/i18n/translate";
 import { formatDate, translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -22,12 +30,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/${locale}/notifications`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("notifications.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("notifications.title"));
 
 export default function Notifications() {
   const { notifications } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const label = (event: string, reference: string) => t(`notifications.event.${event}` as MessageKey, { reference });
+  const label = (event: string, reference: string) =>
+    t(`notifications.event.${event}` as MessageKey, { reference });
   return (
     <>
       <h1>{t("notifications.title")}</h1>
@@ -43,7 +53,10 @@ export default function Notifications() {
         {notifications.map((notification) => (
           <li key={notification.id} className="card">
             <p>
-              {notification.unread ? <span className="status status--open">{t("notifications.unread")}</span> : null} {label(notification.event, notification.reference)}
+              {notification.unread ? (
+                <span className="status status--open">{t("notifications.unread")}</span>
+              ) : null}{" "}
+              {label(notification.event, notification.reference)}
             </p>
             <p className="card__meta">{formatDate(locale, notification.createdAt)}</p>
           </li>

@@ -10,10 +10,15 @@ import { pageTitle } from "~/utils/meta";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const staff = await requireStaff(request, context.db, locale);
-  return { locale, name: staff.user.name, roles: staff.roles.filter((role) => role !== "contributor") };
+  return {
+    locale,
+    name: staff.user.name,
+    roles: staff.roles.filter((role) => role !== "contributor"),
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("staff.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("staff.title"));
 
 export default function StaffHome() {
   const { name, roles } = useLoaderData<typeof loader>();
