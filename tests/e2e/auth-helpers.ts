@@ -53,8 +53,10 @@ export async function signInWithBrowser(page: Page, email: string, locale: "en" 
     .getByLabel(locale === "en" ? "Password" : "Mot de passe", { exact: true })
     .fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "Se connecter" }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
   if (isStaffEmail(email)) {
     await page.getByLabel("Code").fill(currentTotp());
     await page.getByRole("button", { name: locale === "en" ? "Verify" : "Vérifier" }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith("/two-factor/verify"));
   }
 }
