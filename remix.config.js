@@ -43,6 +43,24 @@ export default {
         route("session/extend", "routes/resources/session-extend.ts");
 
         route("staff", "routes/staff/home.tsx");
+        route("staff/consultations", "routes/staff/consultations.tsx");
+        route("staff/consultations/new", "routes/staff/consultation-new.tsx");
+        route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");
+        route("staff/consultations/:consultationId/invitees", "routes/staff/consultation-invitees.tsx");
+        route("staff/consultations/:consultationId/uptake", "routes/staff/consultation-uptake.tsx");
+
+        route("practices", "routes/public/practices.tsx");
+        route("practices/open-data.csv", "routes/resources/practices-csv.ts");
+        route("practices/open-data.json", "routes/resources/practices-json.ts");
+        route("practices/:reference/hub.json", "routes/resources/practice-hub-json.ts");
+        route("practices/:reference/hub.docx", "routes/resources/practice-hub-docx.ts");
+
+        route("my/inputs", "routes/me/inputs.tsx");
+        route("my/inputs/:reference", "routes/me/input.tsx");
+        route("my/inputs/:reference/receipt", "routes/me/input-receipt.tsx");
+        route("my/inputs/:reference/attachments/:attachmentId", "routes/resources/attachment-download.ts");
+        route("consultations/:slug/practices/new", "routes/me/practice-new.tsx");
+        route("consultations/:slug/objectives/:number/comments/new", "routes/me/objective-comment-new.tsx");
 
         route("admin", "routes/admin/home.tsx");
         route("admin/people", "routes/admin/people.tsx");

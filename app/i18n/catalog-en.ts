@@ -2,10 +2,16 @@
 // the compiler checks and tests/i18n-catalogs.test.ts checks again at run time.
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { consultationsMessages } from "./messages/consultations";
+import { contributionsMessages } from "./messages/contributions";
+import { repositoryMessages } from "./messages/repository";
 
 export const en = {
   ...accountsMessages.en,
   ...adminMessages.en,
+  ...consultationsMessages.en,
+  ...contributionsMessages.en,
+  ...repositoryMessages.en,
   "app.name": "Roundtable",
   "language.en": "English",
   "language.fr": "French",

@@ -1,10 +1,16 @@
 import type { MessageKey } from "./catalog-en";
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { consultationsMessages } from "./messages/consultations";
+import { contributionsMessages } from "./messages/contributions";
+import { repositoryMessages } from "./messages/repository";
 
 export const fr: Record<MessageKey, string> = {
   ...accountsMessages.fr,
   ...adminMessages.fr,
+  ...consultationsMessages.fr,
+  ...contributionsMessages.fr,
+  ...repositoryMessages.fr,
   "app.name": "Table ronde",
   "language.en": "anglais",
   "language.fr": "français",

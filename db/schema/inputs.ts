@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgSequence,
@@ -10,6 +11,7 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { users } from "./accounts";
 import { consultations } from "./consultations";
 import { objectives, principles, thematicClusters } from "./frameworks";
 import { organizations } from "./organizations";
@@ -78,6 +80,11 @@ export const inputs = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** optimistic concurrency: every save bumps it */
     version: integer().notNull().default(1),
+    authorUserId: integer().references(() => users.id),
+    lastEditorUserId: integer().references(() => users.id),
+    /** the submit form's one-time key: a double click or a retried POST finds the same input (QUALITY R1, R2) */
+    submitKey: text().unique(),
+    withdrawnAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index().on(t.consultationId, t.status),
@@ -174,3 +181,37 @@ export const practiceDetails = pgTable("practice_details", {
     .notNull()
     .default(sql`'{}'::text[]`),
 });
+
+/** Every submitted or edited state of an input, kept (the contributor can edit until the deadline). */
+export const inputVersions = pgTable(
+  "input_versions",
+  {
+    inputId: integer()
+      .notNull()
+      .references(() => inputs.id, { onDelete: "cascade" }),
+    version: integer().notNull(),
+    snapshot: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.inputId, t.version] })],
+);
+
+/** Files attached to an input: stored outside the web root under generated names. */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    inputId: integer()
+      .notNull()
+      .references(() => inputs.id, { onDelete: "cascade" }),
+    originalName: text().notNull(),
+    storedName: text().notNull().unique(),
+    mediaType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    uploadedBy: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.inputId)],
+);

@@ -2,40 +2,12 @@
 // tests/e2e/authorization-matrix.spec.ts fails when a route has no row here.
 //   302: sent elsewhere (to sign in, or onwards); 403: refused; 404: not found (or hidden).
 
-export const PERSONAS = [
-  "anonymous",
-  "contributorA",
-  "contributorB",
-  "coordinator",
-  "moderator",
-  "drafter",
-  "approver",
-  "admin",
-] as const;
-export type Persona = (typeof PERSONAS)[number];
+import { contributionsRows } from "./matrix/contributions";
+import { coordinatorRows } from "./matrix/coordinator";
+import { adminOnly, everyone, signedIn, staffOnly, type Expected } from "./matrix/personas";
+import { repositoryRows } from "./matrix/repository";
 
-type Expected = Record<Persona, number>;
-
-const everyone = (status: number): Expected =>
-  Object.fromEntries(PERSONAS.map((p) => [p, status])) as Expected;
-const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 302 });
-const staffOnly: Expected = {
-  anonymous: 302,
-  contributorA: 403,
-  contributorB: 403,
-  coordinator: 200,
-  moderator: 200,
-  drafter: 200,
-  approver: 200,
-  admin: 200,
-};
-const adminOnly: Expected = {
-  ...staffOnly,
-  coordinator: 403,
-  moderator: 403,
-  drafter: 403,
-  approver: 403,
-};
+export { PERSONAS, type Persona } from "./matrix/personas";
 
 export interface MatrixRow {
   /** the URL to request for this route (sample parameters filled in) */
@@ -44,6 +16,9 @@ export interface MatrixRow {
 }
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
+  ...coordinatorRows,
+  ...repositoryRows,
+  ...contributionsRows,
   root: { url: "/en", expected: everyone(200) },
   "routes/language-redirect": { url: "/", expected: everyone(302) },
   "routes/resources/healthz": { url: "/healthz", expected: everyone(200) },

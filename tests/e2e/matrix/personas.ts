@@ -1,0 +1,37 @@
+// The kinds of people the authorization matrix tries, and shorthands for their expected statuses.
+
+export const PERSONAS = [
+  "anonymous",
+  "contributorA",
+  "contributorB",
+  "coordinator",
+  "moderator",
+  "drafter",
+  "approver",
+  "admin",
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export type Expected = Record<Persona, number>;
+
+export const everyone = (status: number): Expected =>
+  Object.fromEntries(PERSONAS.map((p) => [p, status])) as Expected;
+export const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 302 });
+export const staffOnly: Expected = {
+  anonymous: 302,
+  contributorA: 403,
+  contributorB: 403,
+  coordinator: 200,
+  moderator: 200,
+  drafter: 200,
+  approver: 200,
+  admin: 200,
+};
+export const adminOnly: Expected = {
+  ...staffOnly,
+  coordinator: 403,
+  moderator: 403,
+  drafter: 403,
+  approver: 403,
+};
+

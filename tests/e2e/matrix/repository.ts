@@ -1,0 +1,5 @@
+import type { MatrixRow } from "../authorization-matrix";
+
+// Rows of the authorization matrix for the repository routes (see ../authorization-matrix.ts);
+// shorthands for expected statuses are in ./personas.ts.
+export const repositoryRows: Record<string, MatrixRow> = {};
