@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import {
+  consultationAudienceCategories,
+  consultationComponents,
   consultations,
   frameworks,
   inputObjectives,
@@ -92,6 +94,26 @@ export async function seedDemoScenario(db: Database, scenario: DemoScenario) {
       })
       .from(consultations);
     const consultationByKey = new Map(consultationRows.map((row) => [row.key, row]));
+    for (const consultation of scenario.consultations) {
+      const consultationId = required(consultationByKey, consultation.key, "consultation").id;
+      if (consultation.components?.length) {
+        await tx
+          .insert(consultationComponents)
+          .values(consultation.components.map((kind) => ({ consultationId, kind })))
+          .onConflictDoNothing();
+      }
+      if (consultation.audienceCategories?.length) {
+        await tx
+          .insert(consultationAudienceCategories)
+          .values(
+            consultation.audienceCategories.map((key) => ({
+              consultationId,
+              stakeholderCategoryId: required(categoryIds, key, "stakeholder category"),
+            })),
+          )
+          .onConflictDoNothing();
+      }
+    }
 
     const objectiveIds = new Map(
       (

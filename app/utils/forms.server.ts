@@ -16,3 +16,14 @@ export async function parseForm<T extends z.ZodType>(request: Request, locale: L
   const formData = await request.formData();
   return { formData, submission: parseWithZod(formData, { schema, error: zodErrorMap(locale) }) };
 }
+
+/** Reads a form body once, refusing oversized ones, for actions that choose a schema by intent. */
+export async function readForm(request: Request): Promise<FormData> {
+  const length = Number(request.headers.get("Content-Length") ?? "0");
+  if (length > MAX_FORM_BYTES) throw new Response("Payload Too Large", { status: 413 });
+  return request.formData();
+}
+
+export function parseFormData<T extends z.ZodType>(formData: FormData, locale: Locale, schema: T) {
+  return parseWithZod(formData, { schema, error: zodErrorMap(locale) });
+}

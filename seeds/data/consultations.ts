@@ -17,6 +17,7 @@ export const demoConsultations: SeedConsultation[] = [
     opensAt: "2020-06-01T09:00:00-04:00",
     closesAt: "2020-09-30T17:00:00-04:00",
     status: "published",
+    components: ["call-for-practices"],
   },
   {
     key: "2021-update",
@@ -34,5 +35,14 @@ export const demoConsultations: SeedConsultation[] = [
     opensAt: "2021-09-01T09:00:00-04:00",
     closesAt: "2027-03-31T17:00:00-04:00",
     status: "open",
+    components: ["call-for-practices", "objective-comments"],
+    audienceCategories: [
+      "province-territory",
+      "civil-society-organization",
+      "experts-group",
+      "francophone-immigration-network",
+      "settlement-service-provider",
+      "academia",
+    ],
   },
 ];

@@ -68,6 +68,10 @@ export interface SeedConsultation {
   opensAt: string;
   closesAt: string;
   status: "draft" | "open" | "closed" | "in-review" | "published";
+  /** what the consultation asks for */
+  components?: Array<"call-for-practices" | "objective-comments" | "survey" | "review-comments">;
+  /** stakeholder categories invited as a whole */
+  audienceCategories?: string[];
 }
 
 export interface SeedPractice {

@@ -1,8 +1,143 @@
-// Placeholder: being built.
-export function loader() {
-  throw new Response("Not Found", { status: 404 });
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorPage } from "~/components/error-page";
+import { requireSignedIn } from "~/features/accounts/auth.server";
+import { generateToken } from "~/features/accounts/tokens.server";
+import { contributionErrorMessage, contributionErrorStatus } from "~/features/contributions/action-reply";
+import { getInputTimeline } from "~/features/contributions/my-inputs.server";
+import { PracticeForm } from "~/features/contributions/practice-form";
+import { getFrameworkChoices, valuesFromInput, valuesFromReply } from "~/features/contributions/practice-form.server";
+import { PracticeDraftSchema, PracticeSubmitSchema } from "~/features/contributions/practice.schema";
+import { getOwnInput, updatePractice, withdrawInput } from "~/features/contributions/practices.server";
+import type { MessageKey } from "~/i18n/translate";
+import { formatDate, translator } from "~/i18n/translate";
+import { useTranslation } from "~/i18n/use-translation";
+import { parseFormData, readForm } from "~/utils/forms.server";
+import { notFound, parseParams, requireLocale } from "~/utils/http.server";
+import { pageTitle } from "~/utils/meta";
+
+const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const { reference } = parseParams(ParamsSchema, params);
+  const signedIn = await requireSignedIn(request, context.db, locale);
+  const input = await getOwnInput(context.db, signedIn, reference);
+  // Another organization's input does not exist as far as this person can tell.
+  if (!input) notFound();
+  const notice = new URL(request.url).searchParams.get("notice");
+  return {
+    locale,
+    reference,
+    status: input.status,
+    kind: input.kind,
+    editable: input.editable && input.kind === "practice",
+    version: input.version,
+    values: valuesFromInput(input),
+    closesAt: input.closesAt.toISOString(),
+    lastEditorName: input.lastEditorName,
+    updatedAt: input.updatedAt.toISOString(),
+    choices: await getFrameworkChoices(context.db, input.frameworkId, locale),
+    timeline: await getInputTimeline(context.db, input.id),
+    submitKey: generateToken(),
+    notice: notice === "draft-saved" || notice === "saved" || notice === "withdrawn" ? (notice as "draft-saved" | "saved" | "withdrawn") : null,
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = requireLocale(params);
+  const { reference } = parseParams(ParamsSchema, params);
+  const signedIn = await requireSignedIn(request, context.db, locale);
+  const formData = await readForm(request);
+  const intent = formData.get("intent");
+  if (intent === "withdraw") {
+    const result = await withdrawInput(context.db, signedIn, reference, { ip: context.clientIp });
+    if (!result.ok && result.errors[0] === "notFound") notFound();
+    if (!result.ok) return data({ formErrors: [contributionErrorMessage(result.errors[0]!)] }, { status: contributionErrorStatus(result.errors[0]!) });
+    return redirect(`/${locale}/my/inputs/${reference}?notice=withdrawn`);
+  }
+  const submit = intent === "submit";
+  const submission = parseFormData(formData, locale, submit ? PracticeSubmitSchema : PracticeDraftSchema);
+  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  const result = await updatePractice(context.db, signedIn, reference, submission.value, { submit, ip: context.clientIp, publicUrl: context.publicUrl });
+  if (!result.ok) {
+    const [error] = result.errors;
+    if (error === "notFound") notFound();
+    const message =
+      error === "conflict" && result.changedBy && result.changedAt
+        ? translator(locale)("contributions.error.conflict", { name: result.changedBy, time: new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Toronto" }).format(new Date(result.changedAt)) })
+        : contributionErrorMessage(error!);
+    return data({ reply: submission.reply({ formErrors: [message] }) }, { status: contributionErrorStatus(error!) });
+  }
+  return redirect(submit ? `/${locale}/my/inputs/${reference}/receipt` : `/${locale}/my/inputs/${reference}?notice=saved`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, data ? translator(data.locale)("contributions.edit.title", { reference: data.reference }) : translator("en")("errors.notFound.title"));
+
+const NOTICES = { "draft-saved": "contributions.notice.draftSaved", saved: "contributions.notice.saved", withdrawn: "contributions.notice.withdrawn" } as const;
+
+export default function EditInput() {
+  const page = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const reply = actionData && "reply" in actionData ? actionData.reply : null;
+  const values = reply ? valuesFromReply(reply.initialValue) : page.values;
+  const errors: Record<string, string[] | null | undefined> = reply?.error ?? (actionData && "formErrors" in actionData ? { "": actionData.formErrors } : {});
+  return (
+    <>
+      <h1>{t("contributions.edit.title", { reference: page.reference })}</h1>
+      {page.notice ? (
+        <p className="success-box" role="status">
+          {t(NOTICES[page.notice])}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("contributions.status")}</dt>
+        <dd>
+          <span className={`status status--${page.status}`}>{t(`contributions.status.${page.status}` as MessageKey)}</span>
+        </dd>
+        <dt>{t("contributions.myInputs.updated")}</dt>
+        <dd>{t("contributions.lastEditor", { name: page.lastEditorName ?? "—", date: formatDate(locale, page.updatedAt) })}</dd>
+      </dl>
+      {page.editable ? (
+        <>
+          <PracticeForm
+            choices={page.choices}
+            values={values}
+            errors={errors}
+            submitKey={page.submitKey}
+            version={page.version}
+            canSubmit
+            submitLabel={t(page.status === "draft" ? "contributions.action.submit" : "contributions.action.submitChanges")}
+          />
+          <Form method="post" className="actions">
+            <button type="submit" name="intent" value="withdraw" className="button button--secondary">
+              {t("contributions.action.withdraw")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <>
+          {errors[""]?.length ? <p className="error-summary" role="alert">{errors[""].map((m) => (m.startsWith("contributions.") || m.startsWith("errors.") ? t(m as MessageKey) : m)).join(" ")}</p> : null}
+          <p>{t("contributions.readOnly")}</p>
+          <h2 lang={values.language !== locale ? values.language : undefined}>{values.title}</h2>
+          <p lang={values.language !== locale ? values.language : undefined}>{values.summary}</p>
+        </>
+      )}
+      <h2>{t("contributions.timeline.title")}</h2>
+      <ol>
+        {page.timeline.map((event, index) => (
+          <li key={index}>
+            {t(`contributions.timeline.${event.action}` as MessageKey, { name: event.actorName ?? "—" })} — {formatDate(locale, event.at)}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
 }

@@ -1,0 +1,288 @@
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import {
+  auditEvents,
+  closedGroupMembers,
+  consultationAudienceCategories,
+  consultationAudienceGroups,
+  consultationAudienceOrganizations,
+  consultationComponents,
+  consultations,
+  inputObjectives,
+  inputPrinciples,
+  inputs,
+  inputTexts,
+  inputVersions,
+  objectives,
+  organizations,
+  practiceDetails,
+  principles,
+  thematicClusters,
+  users,
+} from "../schema";
+import { rowsOf } from "./framework";
+
+/** A consultation as contributors see it, with whether it takes input now by the database's clock. */
+export async function findConsultationForContribution(db: Database, slug: string) {
+  const [row] = await db
+    .select({
+      id: consultations.id,
+      slug: consultations.slug,
+      frameworkId: consultations.frameworkId,
+      titleEn: consultations.titleEn,
+      titleFr: consultations.titleFr,
+      closesAt: consultations.closesAt,
+      audiencePublic: consultations.audiencePublic,
+      acceptingNow: sql<boolean>`(${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt})`,
+    })
+    .from(consultations)
+    .where(eq(consultations.slug, slug));
+  if (!row) return null;
+  const components = await db
+    .select({ kind: consultationComponents.kind })
+    .from(consultationComponents)
+    .where(eq(consultationComponents.consultationId, row.id));
+  return { ...row, components: components.map((c) => c.kind) };
+}
+
+/** Whether an organization (or the person, through a closed group) is in the consultation's audience. */
+export async function isInAudience(db: Database, consultationId: number, organizationId: number, userId: number) {
+  const result = await db.execute<{ invited: boolean }>(sql`
+    select (
+      exists (select 1 from ${consultationAudienceOrganizations} a where a.consultation_id = ${consultationId} and a.organization_id = ${organizationId})
+      or exists (select 1 from ${consultationAudienceCategories} c join ${organizations} o on o.stakeholder_category_id = c.stakeholder_category_id
+                 where c.consultation_id = ${consultationId} and o.id = ${organizationId})
+      or exists (select 1 from ${consultationAudienceGroups} g join ${closedGroupMembers} m on m.group_id = g.group_id
+                 where g.consultation_id = ${consultationId} and m.user_id = ${userId})
+    ) as invited
+  `);
+  return Boolean(rowsOf<{ invited: boolean }>(result)[0]?.invited);
+}
+
+/** True when the consultation accepts input at this instant of the database clock. */
+export async function isAcceptingInput(db: Database, consultationId: number) {
+  const [row] = await db
+    .select({ accepting: sql<boolean>`(${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt})` })
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
+  return Boolean(row?.accepting);
+}
+
+export async function listFrameworkChoices(db: Database, frameworkId: number) {
+  const [objectiveRows, principleRows, clusterRows] = await Promise.all([
+    db.select({ number: objectives.number, titleEn: objectives.titleEn, titleFr: objectives.titleFr }).from(objectives).where(eq(objectives.frameworkId, frameworkId)).orderBy(asc(objectives.number)),
+    db.select({ key: principles.key, titleEn: principles.titleEn, titleFr: principles.titleFr }).from(principles).where(eq(principles.frameworkId, frameworkId)).orderBy(asc(principles.position)),
+    db.select({ key: thematicClusters.key, titleEn: thematicClusters.titleEn, titleFr: thematicClusters.titleFr }).from(thematicClusters).where(eq(thematicClusters.frameworkId, frameworkId)).orderBy(asc(thematicClusters.position)),
+  ]);
+  return { objectives: objectiveRows, principles: principleRows, clusters: clusterRows };
+}
+
+export interface StoredPractice {
+  language: "en" | "fr";
+  title: string;
+  summary: string | null;
+  body: string | null;
+  genderConsiderations: string | null;
+  resultsAndEvidence: string | null;
+  lessonsLearned: string | null;
+  objectiveNumbers: number[];
+  principleKeys: string[];
+  clusterKey: string | null;
+  partners: string[];
+  scope: "national" | "provincial" | "municipal" | "international";
+  regions: string[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  fundingAmount: string | null;
+  fundingCurrency: string | null;
+  fundingSource: string | null;
+  groupsServed: string[];
+  links: string[];
+  consent: "attributed" | "anonymous" | "private";
+}
+
+/** Replaces a practice's words, tags and details (contributor tags only; staff tags stay). */
+export async function writePracticeContent(db: Database, inputId: number, frameworkId: number, content: StoredPractice) {
+  await db.delete(inputTexts).where(eq(inputTexts.inputId, inputId));
+  await db.insert(inputTexts).values({
+    inputId,
+    language: content.language,
+    title: content.title,
+    summary: content.summary,
+    body: content.body,
+    genderConsiderations: content.genderConsiderations,
+    resultsAndEvidence: content.resultsAndEvidence,
+    lessonsLearned: content.lessonsLearned,
+  });
+  await db.delete(inputObjectives).where(and(eq(inputObjectives.inputId, inputId), eq(inputObjectives.source, "contributor")));
+  if (content.objectiveNumbers.length) {
+    await db.execute(sql`
+      insert into ${inputObjectives} (input_id, objective_id, source)
+      select ${inputId}, id, 'contributor' from ${objectives}
+      where framework_id = ${frameworkId} and number in (${sql.join(content.objectiveNumbers.map((n) => sql`${n}`), sql`, `)})
+      on conflict do nothing`);
+  }
+  await db.delete(inputPrinciples).where(and(eq(inputPrinciples.inputId, inputId), eq(inputPrinciples.source, "contributor")));
+  if (content.principleKeys.length) {
+    await db.execute(sql`
+      insert into ${inputPrinciples} (input_id, principle_id, source)
+      select ${inputId}, id, 'contributor' from ${principles}
+      where framework_id = ${frameworkId} and key in (${sql.join(content.principleKeys.map((k) => sql`${k}`), sql`, `)})
+      on conflict do nothing`);
+  }
+  const [cluster] = content.clusterKey
+    ? await db.select({ id: thematicClusters.id }).from(thematicClusters).where(and(eq(thematicClusters.frameworkId, frameworkId), eq(thematicClusters.key, content.clusterKey)))
+    : [];
+  const details = {
+    thematicClusterId: cluster?.id ?? null,
+    partners: content.partners,
+    scope: content.scope,
+    regions: content.regions,
+    periodStart: content.periodStart,
+    periodEnd: content.periodEnd,
+    fundingAmount: content.fundingAmount,
+    fundingCurrency: content.fundingCurrency,
+    fundingSource: content.fundingSource,
+    groupsServed: content.groupsServed,
+    links: content.links,
+  };
+  await db.insert(practiceDetails).values({ inputId, ...details }).onConflictDoUpdate({ target: practiceDetails.inputId, set: details });
+}
+
+export async function insertInput(
+  db: Database,
+  input: { consultationId: number; organizationId: number; kind: "practice" | "comment"; language: "en" | "fr"; consent: "attributed" | "anonymous" | "private"; userId: number; submitKey: string | null; submitted: boolean },
+) {
+  const [row] = await db
+    .insert(inputs)
+    .values({
+      consultationId: input.consultationId,
+      organizationId: input.organizationId,
+      kind: input.kind,
+      language: input.language,
+      publicationConsent: input.consent,
+      status: input.submitted ? "submitted" : "draft",
+      submittedAt: input.submitted ? sql`now()` : null,
+      authorUserId: input.userId,
+      lastEditorUserId: input.userId,
+      submitKey: input.submitKey,
+    })
+    .onConflictDoNothing({ target: inputs.submitKey })
+    .returning({ id: inputs.id, reference: inputs.reference, version: inputs.version });
+  return row ?? null;
+}
+
+export async function findInputBySubmitKey(db: Database, submitKey: string) {
+  const [row] = await db.select({ id: inputs.id, reference: inputs.reference, organizationId: inputs.organizationId }).from(inputs).where(eq(inputs.submitKey, submitKey));
+  return row ?? null;
+}
+
+/**
+ * Moves an input to its next saved state if nobody saved it since `expectedVersion`;
+ * returns the new version, or null when the version moved on (a concurrent save).
+ */
+export async function bumpInput(
+  db: Database,
+  inputId: number,
+  changes: { expectedVersion: number | null; userId: number; language: "en" | "fr"; consent: "attributed" | "anonymous" | "private"; status?: "draft" | "submitted" | "withdrawn"; submitKey?: string | null; submitNow?: boolean; withdrawNow?: boolean },
+) {
+  const [row] = await db
+    .update(inputs)
+    .set({
+      version: sql`${inputs.version} + 1`,
+      lastEditorUserId: changes.userId,
+      updatedAt: sql`now()`,
+      language: changes.language,
+      publicationConsent: changes.consent,
+      ...(changes.status ? { status: changes.status } : {}),
+      ...(changes.submitKey ? { submitKey: changes.submitKey } : {}),
+      ...(changes.submitNow ? { submittedAt: sql`coalesce(${inputs.submittedAt}, now())` } : {}),
+      ...(changes.withdrawNow ? { withdrawnAt: sql`now()` } : {}),
+    })
+    .where(and(eq(inputs.id, inputId), changes.expectedVersion === null ? undefined : eq(inputs.version, changes.expectedVersion)))
+    .returning({ version: inputs.version, status: inputs.status });
+  return row ?? null;
+}
+
+export async function insertInputVersion(db: Database, inputId: number, version: number, snapshot: Record<string, unknown>, userId: number) {
+  await db.insert(inputVersions).values({ inputId, version, snapshot, createdBy: userId }).onConflictDoNothing();
+}
+
+/** An input of one of these organizations, with everything the edit page shows; null otherwise. */
+export async function findOrganizationInput(db: Database, reference: string, organizationIds: readonly number[]) {
+  if (organizationIds.length === 0) return null;
+  const [row] = await db
+    .select({
+      id: inputs.id,
+      reference: inputs.reference,
+      kind: inputs.kind,
+      status: inputs.status,
+      version: inputs.version,
+      language: inputs.language,
+      consent: inputs.publicationConsent,
+      submitKey: inputs.submitKey,
+      submittedAt: inputs.submittedAt,
+      updatedAt: inputs.updatedAt,
+      organizationId: inputs.organizationId,
+      consultationId: inputs.consultationId,
+      consultationSlug: consultations.slug,
+      consultationTitleEn: consultations.titleEn,
+      consultationTitleFr: consultations.titleFr,
+      frameworkId: consultations.frameworkId,
+      closesAt: consultations.closesAt,
+      acceptingNow: sql<boolean>`(${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt})`,
+      lastEditorName: users.name,
+    })
+    .from(inputs)
+    .innerJoin(consultations, eq(consultations.id, inputs.consultationId))
+    .leftJoin(users, eq(users.id, inputs.lastEditorUserId))
+    .where(and(eq(inputs.reference, reference), inArray(inputs.organizationId, [...organizationIds])));
+  if (!row) return null;
+  const [texts, objectiveRows, principleRows, details] = await Promise.all([
+    db.select().from(inputTexts).where(eq(inputTexts.inputId, row.id)),
+    db.select({ number: objectives.number }).from(inputObjectives).innerJoin(objectives, eq(objectives.id, inputObjectives.objectiveId)).where(and(eq(inputObjectives.inputId, row.id), eq(inputObjectives.source, "contributor"))).orderBy(asc(objectives.number)),
+    db.select({ key: principles.key }).from(inputPrinciples).innerJoin(principles, eq(principles.id, inputPrinciples.principleId)).where(and(eq(inputPrinciples.inputId, row.id), eq(inputPrinciples.source, "contributor"))),
+    db.select({ details: practiceDetails, clusterKey: thematicClusters.key }).from(practiceDetails).leftJoin(thematicClusters, eq(thematicClusters.id, practiceDetails.thematicClusterId)).where(eq(practiceDetails.inputId, row.id)),
+  ]);
+  return {
+    ...row,
+    text: texts.find((t) => t.language === row.language) ?? texts[0] ?? null,
+    objectiveNumbers: objectiveRows.map((o) => o.number),
+    principleKeys: principleRows.map((p) => p.key),
+    details: details[0]?.details ?? null,
+    clusterKey: details[0]?.clusterKey ?? null,
+  };
+}
+
+/** Every input of these organizations, newest activity first. */
+export async function listOrganizationInputs(db: Database, organizationIds: readonly number[]) {
+  if (organizationIds.length === 0) return [];
+  return db
+    .select({
+      reference: inputs.reference,
+      kind: inputs.kind,
+      status: inputs.status,
+      language: inputs.language,
+      updatedAt: inputs.updatedAt,
+      submittedAt: inputs.submittedAt,
+      title: sql<string>`(select t.title from ${inputTexts} t where t.input_id = ${inputs.id} order by (t.language = ${inputs.language}) desc limit 1)`,
+      consultationTitleEn: consultations.titleEn,
+      consultationTitleFr: consultations.titleFr,
+      lastEditorName: users.name,
+    })
+    .from(inputs)
+    .innerJoin(consultations, eq(consultations.id, inputs.consultationId))
+    .leftJoin(users, eq(users.id, inputs.lastEditorUserId))
+    .where(inArray(inputs.organizationId, [...organizationIds]))
+    .orderBy(desc(inputs.updatedAt));
+}
+
+/** The contributor-visible history of an input, from the audit trail. */
+export async function listInputTimeline(db: Database, inputId: number) {
+  return db
+    .select({ action: auditEvents.action, at: auditEvents.at, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(and(eq(auditEvents.subjectType, "input"), eq(auditEvents.subjectId, String(inputId)), or(sql`${auditEvents.action} like 'input.%'`)))
+    .orderBy(asc(auditEvents.id));
+}
