@@ -180,11 +180,12 @@ export async function replaceComponentsAndAudience(
       .insert(consultationComponents)
       .values(unique(choice.components).map((kind) => ({ consultationId, kind })));
   if (choice.organizationIds.length)
-    await db
-      .insert(consultationAudienceOrganizations)
-      .values(
-        unique(choice.organizationIds).map((organizationId) => ({ consultationId, organizationId })),
-      );
+    await db.insert(consultationAudienceOrganizations).values(
+      unique(choice.organizationIds).map((organizationId) => ({
+        consultationId,
+        organizationId,
+      })),
+    );
   if (choice.categoryIds.length)
     await db.insert(consultationAudienceCategories).values(
       unique(choice.categoryIds).map((stakeholderCategoryId) => ({
@@ -199,7 +200,11 @@ export async function replaceComponentsAndAudience(
 }
 
 /** The review's sections, copied from the framework's template (titles, words, prompts). */
-export async function copyReviewTemplate(db: Database, consultationId: number, frameworkId: number) {
+export async function copyReviewTemplate(
+  db: Database,
+  consultationId: number,
+  frameworkId: number,
+) {
   const template = await db
     .select()
     .from(reviewTemplateSections)
@@ -307,7 +312,12 @@ export async function findUsersByEmails(db: Database, emails: string[]) {
   return db
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(inArray(sql`lower(${users.email})`, emails.map((e) => e.toLowerCase())));
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        emails.map((e) => e.toLowerCase()),
+      ),
+    );
 }
 
 /** Adds an invitee; false when the person was already invited to this consultation. */

@@ -46,7 +46,12 @@ export async function findConsultationForContribution(db: Database, slug: string
 }
 
 /** Whether an organization (or the person, through a closed group) is in the consultation's audience. */
-export async function isInAudience(db: Database, consultationId: number, organizationId: number, userId: number) {
+export async function isInAudience(
+  db: Database,
+  consultationId: number,
+  organizationId: number,
+  userId: number,
+) {
   const result = await db.execute<{ invited: boolean }>(sql`
     select (
       exists (select 1 from ${consultationAudienceOrganizations} a where a.consultation_id = ${consultationId} and a.organization_id = ${organizationId})
@@ -62,7 +67,9 @@ export async function isInAudience(db: Database, consultationId: number, organiz
 /** True when the consultation accepts input at this instant of the database clock. */
 export async function isAcceptingInput(db: Database, consultationId: number) {
   const [row] = await db
-    .select({ accepting: sql<boolean>`(${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt})` })
+    .select({
+      accepting: sql<boolean>`(${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt})`,
+    })
     .from(consultations)
     .where(eq(consultations.id, consultationId));
   return Boolean(row?.accepting);
@@ -70,9 +77,29 @@ export async function isAcceptingInput(db: Database, consultationId: number) {
 
 export async function listFrameworkChoices(db: Database, frameworkId: number) {
   const [objectiveRows, principleRows, clusterRows] = await Promise.all([
-    db.select({ number: objectives.number, titleEn: objectives.titleEn, titleFr: objectives.titleFr }).from(objectives).where(eq(objectives.frameworkId, frameworkId)).orderBy(asc(objectives.number)),
-    db.select({ key: principles.key, titleEn: principles.titleEn, titleFr: principles.titleFr }).from(principles).where(eq(principles.frameworkId, frameworkId)).orderBy(asc(principles.position)),
-    db.select({ key: thematicClusters.key, titleEn: thematicClusters.titleEn, titleFr: thematicClusters.titleFr }).from(thematicClusters).where(eq(thematicClusters.frameworkId, frameworkId)).orderBy(asc(thematicClusters.position)),
+    db
+      .select({
+        number: objectives.number,
+        titleEn: objectives.titleEn,
+        titleFr: objectives.titleFr,
+      })
+      .from(objectives)
+      .where(eq(objectives.frameworkId, frameworkId))
+      .orderBy(asc(objectives.number)),
+    db
+      .select({ key: principles.key, titleEn: principles.titleEn, titleFr: principles.titleFr })
+      .from(principles)
+      .where(eq(principles.frameworkId, frameworkId))
+      .orderBy(asc(principles.position)),
+    db
+      .select({
+        key: thematicClusters.key,
+        titleEn: thematicClusters.titleEn,
+        titleFr: thematicClusters.titleFr,
+      })
+      .from(thematicClusters)
+      .where(eq(thematicClusters.frameworkId, frameworkId))
+      .orderBy(asc(thematicClusters.position)),
   ]);
   return { objectives: objectiveRows, principles: principleRows, clusters: clusterRows };
 }
@@ -102,7 +129,12 @@ export interface StoredPractice {
 }
 
 /** Replaces a practice's words, tags and details (contributor tags only; staff tags stay). */
-export async function writePracticeContent(db: Database, inputId: number, frameworkId: number, content: StoredPractice) {
+export async function writePracticeContent(
+  db: Database,
+  inputId: number,
+  frameworkId: number,
+  content: StoredPractice,
+) {
   await db.delete(inputTexts).where(eq(inputTexts.inputId, inputId));
   await db.insert(inputTexts).values({
     inputId,
@@ -114,24 +146,42 @@ export async function writePracticeContent(db: Database, inputId: number, framew
     resultsAndEvidence: content.resultsAndEvidence,
     lessonsLearned: content.lessonsLearned,
   });
-  await db.delete(inputObjectives).where(and(eq(inputObjectives.inputId, inputId), eq(inputObjectives.source, "contributor")));
+  await db
+    .delete(inputObjectives)
+    .where(and(eq(inputObjectives.inputId, inputId), eq(inputObjectives.source, "contributor")));
   if (content.objectiveNumbers.length) {
     await db.execute(sql`
       insert into ${inputObjectives} (input_id, objective_id, source)
       select ${inputId}, id, 'contributor' from ${objectives}
-      where framework_id = ${frameworkId} and number in (${sql.join(content.objectiveNumbers.map((n) => sql`${n}`), sql`, `)})
+      where framework_id = ${frameworkId} and number in (${sql.join(
+        content.objectiveNumbers.map((n) => sql`${n}`),
+        sql`, `,
+      )})
       on conflict do nothing`);
   }
-  await db.delete(inputPrinciples).where(and(eq(inputPrinciples.inputId, inputId), eq(inputPrinciples.source, "contributor")));
+  await db
+    .delete(inputPrinciples)
+    .where(and(eq(inputPrinciples.inputId, inputId), eq(inputPrinciples.source, "contributor")));
   if (content.principleKeys.length) {
     await db.execute(sql`
       insert into ${inputPrinciples} (input_id, principle_id, source)
       select ${inputId}, id, 'contributor' from ${principles}
-      where framework_id = ${frameworkId} and key in (${sql.join(content.principleKeys.map((k) => sql`${k}`), sql`, `)})
+      where framework_id = ${frameworkId} and key in (${sql.join(
+        content.principleKeys.map((k) => sql`${k}`),
+        sql`, `,
+      )})
       on conflict do nothing`);
   }
   const [cluster] = content.clusterKey
-    ? await db.select({ id: thematicClusters.id }).from(thematicClusters).where(and(eq(thematicClusters.frameworkId, frameworkId), eq(thematicClusters.key, content.clusterKey)))
+    ? await db
+        .select({ id: thematicClusters.id })
+        .from(thematicClusters)
+        .where(
+          and(
+            eq(thematicClusters.frameworkId, frameworkId),
+            eq(thematicClusters.key, content.clusterKey),
+          ),
+        )
     : [];
   const details = {
     thematicClusterId: cluster?.id ?? null,
@@ -146,12 +196,24 @@ export async function writePracticeContent(db: Database, inputId: number, framew
     groupsServed: content.groupsServed,
     links: content.links,
   };
-  await db.insert(practiceDetails).values({ inputId, ...details }).onConflictDoUpdate({ target: practiceDetails.inputId, set: details });
+  await db
+    .insert(practiceDetails)
+    .values({ inputId, ...details })
+    .onConflictDoUpdate({ target: practiceDetails.inputId, set: details });
 }
 
 export async function insertInput(
   db: Database,
-  input: { consultationId: number; organizationId: number; kind: "practice" | "comment"; language: "en" | "fr"; consent: "attributed" | "anonymous" | "private"; userId: number; submitKey: string | null; submitted: boolean },
+  input: {
+    consultationId: number;
+    organizationId: number;
+    kind: "practice" | "comment";
+    language: "en" | "fr";
+    consent: "attributed" | "anonymous" | "private";
+    userId: number;
+    submitKey: string | null;
+    submitted: boolean;
+  },
 ) {
   const [row] = await db
     .insert(inputs)
@@ -173,7 +235,10 @@ export async function insertInput(
 }
 
 export async function findInputBySubmitKey(db: Database, submitKey: string) {
-  const [row] = await db.select({ id: inputs.id, reference: inputs.reference, organizationId: inputs.organizationId }).from(inputs).where(eq(inputs.submitKey, submitKey));
+  const [row] = await db
+    .select({ id: inputs.id, reference: inputs.reference, organizationId: inputs.organizationId })
+    .from(inputs)
+    .where(eq(inputs.submitKey, submitKey));
   return row ?? null;
 }
 
@@ -184,7 +249,16 @@ export async function findInputBySubmitKey(db: Database, submitKey: string) {
 export async function bumpInput(
   db: Database,
   inputId: number,
-  changes: { expectedVersion: number | null; userId: number; language: "en" | "fr"; consent: "attributed" | "anonymous" | "private"; status?: "draft" | "submitted" | "withdrawn"; submitKey?: string | null; submitNow?: boolean; withdrawNow?: boolean },
+  changes: {
+    expectedVersion: number | null;
+    userId: number;
+    language: "en" | "fr";
+    consent: "attributed" | "anonymous" | "private";
+    status?: "draft" | "submitted" | "withdrawn";
+    submitKey?: string | null;
+    submitNow?: boolean;
+    withdrawNow?: boolean;
+  },
 ) {
   const [row] = await db
     .update(inputs)
@@ -199,17 +273,35 @@ export async function bumpInput(
       ...(changes.submitNow ? { submittedAt: sql`coalesce(${inputs.submittedAt}, now())` } : {}),
       ...(changes.withdrawNow ? { withdrawnAt: sql`now()` } : {}),
     })
-    .where(and(eq(inputs.id, inputId), changes.expectedVersion === null ? undefined : eq(inputs.version, changes.expectedVersion)))
+    .where(
+      and(
+        eq(inputs.id, inputId),
+        changes.expectedVersion === null ? undefined : eq(inputs.version, changes.expectedVersion),
+      ),
+    )
     .returning({ version: inputs.version, status: inputs.status });
   return row ?? null;
 }
 
-export async function insertInputVersion(db: Database, inputId: number, version: number, snapshot: Record<string, unknown>, userId: number) {
-  await db.insert(inputVersions).values({ inputId, version, snapshot, createdBy: userId }).onConflictDoNothing();
+export async function insertInputVersion(
+  db: Database,
+  inputId: number,
+  version: number,
+  snapshot: Record<string, unknown>,
+  userId: number,
+) {
+  await db
+    .insert(inputVersions)
+    .values({ inputId, version, snapshot, createdBy: userId })
+    .onConflictDoNothing();
 }
 
 /** An input of one of these organizations, with everything the edit page shows; null otherwise. */
-export async function findOrganizationInput(db: Database, reference: string, organizationIds: readonly number[]) {
+export async function findOrganizationInput(
+  db: Database,
+  reference: string,
+  organizationIds: readonly number[],
+) {
   if (organizationIds.length === 0) return null;
   const [row] = await db
     .select({
@@ -236,13 +328,28 @@ export async function findOrganizationInput(db: Database, reference: string, org
     .from(inputs)
     .innerJoin(consultations, eq(consultations.id, inputs.consultationId))
     .leftJoin(users, eq(users.id, inputs.lastEditorUserId))
-    .where(and(eq(inputs.reference, reference), inArray(inputs.organizationId, [...organizationIds])));
+    .where(
+      and(eq(inputs.reference, reference), inArray(inputs.organizationId, [...organizationIds])),
+    );
   if (!row) return null;
   const [texts, objectiveRows, principleRows, details] = await Promise.all([
     db.select().from(inputTexts).where(eq(inputTexts.inputId, row.id)),
-    db.select({ number: objectives.number }).from(inputObjectives).innerJoin(objectives, eq(objectives.id, inputObjectives.objectiveId)).where(and(eq(inputObjectives.inputId, row.id), eq(inputObjectives.source, "contributor"))).orderBy(asc(objectives.number)),
-    db.select({ key: principles.key }).from(inputPrinciples).innerJoin(principles, eq(principles.id, inputPrinciples.principleId)).where(and(eq(inputPrinciples.inputId, row.id), eq(inputPrinciples.source, "contributor"))),
-    db.select({ details: practiceDetails, clusterKey: thematicClusters.key }).from(practiceDetails).leftJoin(thematicClusters, eq(thematicClusters.id, practiceDetails.thematicClusterId)).where(eq(practiceDetails.inputId, row.id)),
+    db
+      .select({ number: objectives.number })
+      .from(inputObjectives)
+      .innerJoin(objectives, eq(objectives.id, inputObjectives.objectiveId))
+      .where(and(eq(inputObjectives.inputId, row.id), eq(inputObjectives.source, "contributor")))
+      .orderBy(asc(objectives.number)),
+    db
+      .select({ key: principles.key })
+      .from(inputPrinciples)
+      .innerJoin(principles, eq(principles.id, inputPrinciples.principleId))
+      .where(and(eq(inputPrinciples.inputId, row.id), eq(inputPrinciples.source, "contributor"))),
+    db
+      .select({ details: practiceDetails, clusterKey: thematicClusters.key })
+      .from(practiceDetails)
+      .leftJoin(thematicClusters, eq(thematicClusters.id, practiceDetails.thematicClusterId))
+      .where(eq(practiceDetails.inputId, row.id)),
   ]);
   return {
     ...row,
@@ -283,6 +390,12 @@ export async function listInputTimeline(db: Database, inputId: number) {
     .select({ action: auditEvents.action, at: auditEvents.at, actorName: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.subjectType, "input"), eq(auditEvents.subjectId, String(inputId)), or(sql`${auditEvents.action} like 'input.%'`)))
+    .where(
+      and(
+        eq(auditEvents.subjectType, "input"),
+        eq(auditEvents.subjectId, String(inputId)),
+        or(sql`${auditEvents.action} like 'input.%'`),
+      ),
+    )
     .orderBy(asc(auditEvents.id));
 }

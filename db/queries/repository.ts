@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import {
   inputObjectives,
@@ -114,10 +115,9 @@ const rowColumns = {
   periodEnd: practiceDetails.periodEnd,
 };
 
-function baseQuery<T extends Record<string, unknown>>(db: Database, columns: T) {
-  return db
-    .select(columns as never)
-    .from(inputs)
+// Every public list reads a practice with its lead organization, its category and its details.
+function withPracticeJoins<T extends PgSelect>(query: T) {
+  return query
     .innerJoin(organizations, eq(organizations.id, inputs.organizationId))
     .innerJoin(
       stakeholderCategories,
@@ -226,25 +226,28 @@ export async function searchPublishedPractices(
   page: { limit: number; offset: number },
 ) {
   const where = and(...filterConditions(db, filters));
-  const [countRow] = await baseQuery(db, { count: sql<number>`count(*)::int` }).where(where);
-  const rows = (await baseQuery(db, rowColumns)
+  const [countRow] = await withPracticeJoins(
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(inputs)
+      .$dynamic(),
+  ).where(where);
+  const rows = await withPracticeJoins(db.select(rowColumns).from(inputs).$dynamic())
     .where(where)
     .orderBy(...ordering(filters))
     .limit(page.limit)
-    .offset(page.offset)) as Array<Omit<RepositoryRow, "texts" | "objectives" | "principles">>;
+    .offset(page.offset);
   return {
-    total: Number((countRow as { count: number } | undefined)?.count ?? 0),
+    total: Number(countRow?.count ?? 0),
     practices: await withTagsAndTexts(db, rows),
   };
 }
 
 /** Every published practice matching the filters, for the open-data exports. */
 export async function listPublishedPracticesForExport(db: Database, filters: RepositoryFilters) {
-  const rows = (await baseQuery(db, rowColumns)
+  const rows = await withPracticeJoins(db.select(rowColumns).from(inputs).$dynamic())
     .where(and(...filterConditions(db, filters)))
-    .orderBy(...ordering(filters))) as Array<
-    Omit<RepositoryRow, "texts" | "objectives" | "principles">
-  >;
+    .orderBy(...ordering(filters));
   return withTagsAndTexts(db, rows);
 }
 
@@ -271,27 +274,33 @@ export async function listRepositoryFilterOptions(db: Database) {
       })
       .from(stakeholderCategories)
       .orderBy(asc(stakeholderCategories.position)),
-    baseQuery(db, {
-      jurisdiction: organizations.jurisdiction,
-      regions: practiceDetails.regions,
-    }).where(isPublishedPractice),
-    baseQuery(db, {
-      published: sql<number>`extract(year from ${inputs.publishedAt} at time zone 'America/Toronto')::int`,
-      periodStart: practiceDetails.periodStart,
-      periodEnd: practiceDetails.periodEnd,
-    }).where(isPublishedPractice),
+    withPracticeJoins(
+      db
+        .select({
+          jurisdiction: organizations.jurisdiction,
+          regions: practiceDetails.regions,
+        })
+        .from(inputs)
+        .$dynamic(),
+    ).where(isPublishedPractice),
+    withPracticeJoins(
+      db
+        .select({
+          published: sql<number>`extract(year from ${inputs.publishedAt} at time zone 'America/Toronto')::int`,
+          periodStart: practiceDetails.periodStart,
+          periodEnd: practiceDetails.periodEnd,
+        })
+        .from(inputs)
+        .$dynamic(),
+    ).where(isPublishedPractice),
   ]);
   const places = new Set<string>();
-  for (const row of placeRows as Array<{ jurisdiction: string; regions: string[] }>) {
+  for (const row of placeRows) {
     places.add(row.jurisdiction);
     for (const region of row.regions) places.add(region);
   }
   const years = new Set<number>();
-  for (const row of yearRows as Array<{
-    published: number;
-    periodStart: string | null;
-    periodEnd: string | null;
-  }>) {
+  for (const row of yearRows) {
     years.add(Number(row.published));
     const start = Number(row.periodStart?.slice(0, 4));
     const end = Number(row.periodEnd?.slice(0, 4) || start);

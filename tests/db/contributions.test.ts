@@ -1,13 +1,26 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consultations, emailMessages, inputs, inputVersions } from "../../db/schema";
-import { addMembership, findOrganizationBySlug, insertUser, setRoles } from "../../db/queries/accounts";
+import {
+  addMembership,
+  findOrganizationBySlug,
+  insertUser,
+  setRoles,
+} from "../../db/queries/accounts";
 import { listMemberships, listRoles } from "../../db/queries/accounts";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import type { Role } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
-import { PracticeDraftSchema, PracticeSubmitSchema } from "../../app/features/contributions/practice.schema";
-import { createPractice, getOwnInput, updatePractice, withdrawInput } from "../../app/features/contributions/practices.server";
+import {
+  PracticeDraftSchema,
+  PracticeSubmitSchema,
+} from "../../app/features/contributions/practice.schema";
+import {
+  createPractice,
+  getOwnInput,
+  updatePractice,
+  withdrawInput,
+} from "../../app/features/contributions/practices.server";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
@@ -17,17 +30,50 @@ const options = { ip: null, publicUrl: "http://localhost:3000" };
 const SLUG = "2021-update";
 
 async function person(email: string, organizationSlug: string): Promise<SignedIn> {
-  const userId = await insertUser(database.db, { email, name: email.split("@")[0]!, preferredLanguage: "fr", passwordHash: null });
-  await addMembership(database.db, userId, (await findOrganizationBySlug(database.db, organizationSlug))!.id);
+  const userId = await insertUser(database.db, {
+    email,
+    name: email.split("@")[0]!,
+    preferredLanguage: "fr",
+    passwordHash: null,
+  });
+  await addMembership(
+    database.db,
+    userId,
+    (await findOrganizationBySlug(database.db, organizationSlug))!.id,
+  );
   await setRoles(database.db, userId, ["contributor"], null);
-  const [roles, organizations] = await Promise.all([listRoles(database.db, userId), listMemberships(database.db, userId)]);
+  const [roles, organizations] = await Promise.all([
+    listRoles(database.db, userId),
+    listMemberships(database.db, userId),
+  ]);
   return {
-    user: { id: userId, name: email, email, status: "active", preferredLanguage: "fr", totpEnrolledAt: null },
-    session: { id: "s", userId, createdAt: new Date(), lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 3600_000), twoFactorVerified: false, ip: null, userAgent: null },
+    user: {
+      id: userId,
+      name: email,
+      email,
+      status: "active",
+      preferredLanguage: "fr",
+      totpEnrolledAt: null,
+    },
+    session: {
+      id: "s",
+      userId,
+      createdAt: new Date(),
+      lastSeenAt: new Date(),
+      expiresAt: new Date(Date.now() + 3600_000),
+      twoFactorVerified: false,
+      ip: null,
+      userAgent: null,
+    },
     idleExpiresAt: new Date(Date.now() + 1800_000),
     roles: roles as Role[],
     organizations,
-    actor: { userId, roles: roles as Role[], organizationIds: organizations.map((o) => o.organizationId), twoFactorVerified: false },
+    actor: {
+      userId,
+      roles: roles as Role[],
+      organizationIds: organizations.map((o) => o.organizationId),
+      twoFactorVerified: false,
+    },
   } as SignedIn;
 }
 
@@ -35,7 +81,8 @@ const form = (extra: Record<string, unknown> = {}) => ({
   language: "fr",
   title: "Carrefour d'intégration des nouveaux arrivants",
   summary: "Un guichet unique régional pour les nouveaux arrivants francophones.",
-  description: "Le réseau accueille, oriente et accompagne les familles pendant leur première année.",
+  description:
+    "Le réseau accueille, oriente et accompagne les familles pendant leur première année.",
   objectives: ["7", "16"],
   principles: ["whole-of-society"],
   scope: "provincial",
@@ -61,25 +108,55 @@ describe("submitting a practice", () => {
   it("makes one input, one receipt and one reference when the same form is posted ten times at once", async () => {
     const submitKey = generateToken();
     const content = PracticeSubmitSchema.parse(form({ submitKey }));
-    const results = await Promise.all(Array.from({ length: 10 }, () => createPractice(database.db, contributor, SLUG, content, { ...options, submit: true })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        createPractice(database.db, contributor, SLUG, content, { ...options, submit: true }),
+      ),
+    );
     const references = new Set(results.map((r) => (r.ok ? r.value.reference : "failed")));
     expect(references.size).toBe(1);
     expect([...references][0]).toMatch(/^RT-\d{4}-\d{6}$/);
     const rows = await database.db.select().from(inputs).where(eq(inputs.submitKey, submitKey));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: "submitted", language: "fr", publicationConsent: "attributed" });
-    const receipts = await database.db.select().from(emailMessages).where(eq(emailMessages.event, "input.submitted"));
-    expect(receipts.filter((r) => (r.data as { reference: string }).reference === rows[0]!.reference)).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      status: "submitted",
+      language: "fr",
+      publicationConsent: "attributed",
+    });
+    const receipts = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.event, "input.submitted"));
+    expect(
+      receipts.filter((r) => (r.data as { reference: string }).reference === rows[0]!.reference),
+    ).toHaveLength(1);
     // The receipt carries the reference and links, never the text of the input.
     expect(JSON.stringify(receipts[0]!.data)).not.toContain("guichet unique");
   });
 
   it("ignores fields the form does not have", async () => {
-    const content = PracticeSubmitSchema.parse(form({ submitKey: generateToken(), status: "accepted", organizationId: 1, publishedAt: "2020-01-01" }));
-    const result = await createPractice(database.db, contributor, SLUG, content, { ...options, submit: true });
+    const content = PracticeSubmitSchema.parse(
+      form({
+        submitKey: generateToken(),
+        status: "accepted",
+        organizationId: 1,
+        publishedAt: "2020-01-01",
+      }),
+    );
+    const result = await createPractice(database.db, contributor, SLUG, content, {
+      ...options,
+      submit: true,
+    });
     if (!result.ok) throw new Error(result.errors.join());
-    const [row] = await database.db.select().from(inputs).where(eq(inputs.reference, result.value.reference));
-    expect(row).toMatchObject({ status: "submitted", organizationId: contributor.actor.organizationIds[0], publishedAt: null });
+    const [row] = await database.db
+      .select()
+      .from(inputs)
+      .where(eq(inputs.reference, result.value.reference));
+    expect(row).toMatchObject({
+      status: "submitted",
+      organizationId: contributor.actor.organizationIds[0],
+      publishedAt: null,
+    });
   });
 
   it("refuses a submission with missing required fields but accepts the same as a draft", () => {
@@ -91,45 +168,125 @@ describe("submitting a practice", () => {
   it("is refused once the consultation has closed, by the database's clock", async () => {
     const [closed] = await database.db
       .insert(consultations)
-      .values({ slug: "closed-call", frameworkId: 1, type: "annual-update", status: "open", titleEn: "Closed", titleFr: "Fermée", descriptionEn: "x", descriptionFr: "x", coversFrom: "2020-01-01", coversTo: "2020-12-31", opensAt: sql`now() - interval '2 days'`, closesAt: sql`now() + interval '1 second'`, audiencePublic: true })
+      .values({
+        slug: "closed-call",
+        frameworkId: 1,
+        type: "annual-update",
+        status: "open",
+        titleEn: "Closed",
+        titleFr: "Fermée",
+        descriptionEn: "x",
+        descriptionFr: "x",
+        coversFrom: "2020-01-01",
+        coversTo: "2020-12-31",
+        opensAt: sql`now() - interval '2 days'`,
+        closesAt: sql`now() + interval '1 second'`,
+        audiencePublic: true,
+      })
       .returning({ id: consultations.id });
-    await database.db.execute(sql`insert into consultation_components (consultation_id, kind) values (${closed!.id}, 'call-for-practices')`);
-    const onTime = await createPractice(database.db, contributor, "closed-call", PracticeSubmitSchema.parse(form({ submitKey: generateToken() })), { ...options, submit: true });
+    await database.db.execute(
+      sql`insert into consultation_components (consultation_id, kind) values (${closed!.id}, 'call-for-practices')`,
+    );
+    const onTime = await createPractice(
+      database.db,
+      contributor,
+      "closed-call",
+      PracticeSubmitSchema.parse(form({ submitKey: generateToken() })),
+      { ...options, submit: true },
+    );
     expect(onTime.ok).toBe(true);
-    await database.db.update(consultations).set({ closesAt: sql`now() - interval '1 second'` }).where(eq(consultations.id, closed!.id));
-    const late = await createPractice(database.db, contributor, "closed-call", PracticeSubmitSchema.parse(form({ submitKey: generateToken() })), { ...options, submit: true });
+    await database.db
+      .update(consultations)
+      .set({ closesAt: sql`now() - interval '1 second'` })
+      .where(eq(consultations.id, closed!.id));
+    const late = await createPractice(
+      database.db,
+      contributor,
+      "closed-call",
+      PracticeSubmitSchema.parse(form({ submitKey: generateToken() })),
+      { ...options, submit: true },
+    );
     expect(late).toEqual({ ok: false, errors: ["closed"] });
   });
 });
 
 describe("drafts", () => {
   it("are shared with colleagues, who can edit them; other organizations cannot see them", async () => {
-    const created = await createPractice(database.db, contributor, SLUG, PracticeDraftSchema.parse(form({ summary: "", submitKey: generateToken() })), { ...options, submit: false });
+    const created = await createPractice(
+      database.db,
+      contributor,
+      SLUG,
+      PracticeDraftSchema.parse(form({ summary: "", submitKey: generateToken() })),
+      { ...options, submit: false },
+    );
     if (!created.ok) throw new Error(created.errors.join());
     const reference = created.value.reference;
     expect(await getOwnInput(database.db, outsider, reference)).toBeNull();
-    expect(await updatePractice(database.db, outsider, reference, PracticeDraftSchema.parse(form()), { ...options, submit: false })).toEqual({ ok: false, errors: ["notFound"] });
+    expect(
+      await updatePractice(database.db, outsider, reference, PracticeDraftSchema.parse(form()), {
+        ...options,
+        submit: false,
+      }),
+    ).toEqual({ ok: false, errors: ["notFound"] });
 
     const seen = await getOwnInput(database.db, colleague, reference);
     expect(seen).toMatchObject({ status: "draft", editable: true, version: 1 });
-    const edited = await updatePractice(database.db, colleague, reference, PracticeDraftSchema.parse(form({ summary: "Ajouté par une collègue.", version: "1" })), { ...options, submit: false });
+    const edited = await updatePractice(
+      database.db,
+      colleague,
+      reference,
+      PracticeDraftSchema.parse(form({ summary: "Ajouté par une collègue.", version: "1" })),
+      { ...options, submit: false },
+    );
     expect(edited.ok).toBe(true);
-    expect(await getOwnInput(database.db, contributor, reference)).toMatchObject({ lastEditorName: "colleague", version: 2 });
+    expect(await getOwnInput(database.db, contributor, reference)).toMatchObject({
+      lastEditorName: "colleague",
+      version: 2,
+    });
 
     // The first author saves over the colleague's newer version: refused, with who and when.
-    const stale = await updatePractice(database.db, contributor, reference, PracticeDraftSchema.parse(form({ version: "1" })), { ...options, submit: false });
+    const stale = await updatePractice(
+      database.db,
+      contributor,
+      reference,
+      PracticeDraftSchema.parse(form({ version: "1" })),
+      { ...options, submit: false },
+    );
     expect(stale).toMatchObject({ ok: false, errors: ["conflict"], changedBy: "colleague" });
 
-    const submitted = await updatePractice(database.db, contributor, reference, PracticeSubmitSchema.parse(form({ version: "2", submitKey: generateToken() })), { ...options, submit: true });
+    const submitted = await updatePractice(
+      database.db,
+      contributor,
+      reference,
+      PracticeSubmitSchema.parse(form({ version: "2", submitKey: generateToken() })),
+      { ...options, submit: true },
+    );
     expect(submitted.ok).toBe(true);
     const input = await getOwnInput(database.db, contributor, reference);
     expect(input).toMatchObject({ status: "submitted", version: 3 });
     // Edited after submitting: each version is kept.
-    await updatePractice(database.db, contributor, reference, PracticeSubmitSchema.parse(form({ title: "Titre révisé", version: "3", submitKey: generateToken() })), { ...options, submit: true });
-    const versions = await database.db.select().from(inputVersions).where(eq(inputVersions.inputId, input!.id));
+    await updatePractice(
+      database.db,
+      contributor,
+      reference,
+      PracticeSubmitSchema.parse(
+        form({ title: "Titre révisé", version: "3", submitKey: generateToken() }),
+      ),
+      { ...options, submit: true },
+    );
+    const versions = await database.db
+      .select()
+      .from(inputVersions)
+      .where(eq(inputVersions.inputId, input!.id));
     expect(versions.map((v) => v.version)).toEqual([3, 4]);
 
-    expect(await withdrawInput(database.db, colleague, reference, { ip: null })).toEqual({ ok: true, value: null });
-    expect(await getOwnInput(database.db, contributor, reference)).toMatchObject({ status: "withdrawn", editable: false });
+    expect(await withdrawInput(database.db, colleague, reference, { ip: null })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await getOwnInput(database.db, contributor, reference)).toMatchObject({
+      status: "withdrawn",
+      editable: false,
+    });
   });
 });

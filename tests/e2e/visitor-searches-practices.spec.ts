@@ -16,7 +16,6 @@ const text = {
     csv: "CSV (spreadsheet)",
     csvHeader: '"Reference","Title","Summary"',
     licence: "Open Government Licence – Canada",
-    benefit: "Benefit and impact",
   },
   fr: {
     title: "Pratiques publiées",
@@ -30,7 +29,6 @@ const text = {
     csv: "CSV (tableur)",
     csvHeader: '"Référence","Titre","Résumé"',
     licence: "Licence du gouvernement ouvert – Canada",
-    benefit: "Avantages et retombées",
   },
 } as const;
 
@@ -142,6 +140,16 @@ test("unknown and unpublished references have no Hub export", async ({ request }
       expect(response.status(), `${reference}/${format}`).toBe(404);
     }
   }
+});
+
+test("pages through the results, 20 at a time", async ({ page }) => {
+  await page.goto("/en/practices");
+  await expect(page.locator(".card-list .card")).toHaveCount(20);
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/[?&]page=2$/);
+  expect(await page.locator(".card-list .card").count()).toBeGreaterThan(0);
+  await expect(page.getByRole("link", { name: "Previous page" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("the filters work with JavaScript disabled", async ({ browser }) => {

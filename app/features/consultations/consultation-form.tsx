@@ -45,7 +45,8 @@ export const EMPTY_CONSULTATION: ConsultationFormValues = {
 
 /** What was typed, from a refused submission's payload, so nothing is lost. */
 export function valuesFromPayload(payload: Record<string, unknown>): ConsultationFormValues {
-  const text = (name: string) => (typeof payload[name] === "string" ? (payload[name] as string) : "");
+  const text = (name: string) =>
+    typeof payload[name] === "string" ? (payload[name] as string) : "";
   const list = (name: string) => {
     const value = payload[name];
     return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(

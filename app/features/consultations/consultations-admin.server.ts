@@ -78,12 +78,7 @@ export async function getConsultationFormChoices(db: Database, locale: Locale) {
 }
 
 export type ConsultationError =
-  | "forbidden"
-  | "notFound"
-  | "unknownAudience"
-  | "notEditable"
-  | "changed"
-  | TransitionRefusal;
+  "forbidden" | "notFound" | "unknownAudience" | "notEditable" | "changed" | TransitionRefusal;
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: ConsultationError[] };
 
@@ -145,7 +140,7 @@ export async function createConsultation(
   return { ok: true, value: created };
 }
 
-export async function getConsultationPage(db: Database, locale: Locale, id: number) {
+export async function getStaffConsultationPage(db: Database, locale: Locale, id: number) {
   const row = await findConsultationForStaff(db, id);
   if (!row) return null;
   const now = await databaseNow(db);

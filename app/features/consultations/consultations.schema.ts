@@ -54,10 +54,10 @@ export const ConsultationFieldsSchema = z
     organizationIds: z.array(id).max(1000).default([]),
     categoryIds: z.array(id).max(100).default([]),
     groupIds: z.array(id).max(100).default([]),
+    // No default here: zod skips the checks of a defaulted value, so "none chosen" would pass.
     components: z
-      .array(z.enum(COMPONENT_KINDS))
-      .min(1, "consultations.form.chooseComponent")
-      .default([]),
+      .array(z.enum(COMPONENT_KINDS), { error: "consultations.form.chooseComponent" })
+      .min(1, "consultations.form.chooseComponent"),
   })
   .superRefine((value, ctx) => {
     if (value.coversTo < value.coversFrom)
@@ -80,3 +80,6 @@ export const TransitionSchema = z.object({
   intent: z.literal("transition"),
   to: z.enum(CONSULTATION_STATUSES),
 });
+
+/** Which form of a consultation's page was sent; anything else is refused. */
+export const ConsultationIntentSchema = z.object({ intent: z.enum(["save", "transition"]) });

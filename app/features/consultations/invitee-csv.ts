@@ -116,9 +116,7 @@ function rowSchema(categories: CategoryChoice[]) {
     }),
     province_territory: z.string().transform((value, ctx) => {
       const trimmed = value.trim();
-      const found = JURISDICTIONS.find(
-        (code) => code.toLowerCase() === trimmed.toLowerCase(),
-      );
+      const found = JURISDICTIONS.find((code) => code.toLowerCase() === trimmed.toLowerCase());
       if (!found) {
         ctx.addIssue({ code: "custom", message: "consultations.csv.error.province" });
         return z.NEVER;
@@ -150,7 +148,11 @@ export interface RowVerdict {
 
 export type CsvReading =
   | { ok: true; rows: RowVerdict[] }
-  | { ok: false; error: "tooLarge" | "tooManyRows" | "empty" | "missingColumns"; missing?: string[] };
+  | {
+      ok: false;
+      error: "tooLarge" | "tooManyRows" | "empty" | "missingColumns";
+      missing?: string[];
+    };
 
 /**
  * Validates every row against the columns and the known stakeholder categories. Cells are

@@ -89,7 +89,11 @@ export async function previewInvitees(
     line: row.line,
     cells: row.cells,
     errors: row.errors,
-    person: row.contact ? (known.has(row.contact.email) ? ("existing" as const) : ("new" as const)) : null,
+    person: row.contact
+      ? known.has(row.contact.email)
+        ? ("existing" as const)
+        : ("new" as const)
+      : null,
     organization: row.contact
       ? organizationIds.has(foldName(row.contact.organization))
         ? ("existing" as const)
@@ -115,7 +119,8 @@ export interface ImportCounts {
 async function uniqueOrganizationSlug(db: Database, name: string) {
   const base = slugify(name);
   if (!(await organizationSlugTaken(db, base))) return base;
-  for (let n = 2; ; n++) if (!(await organizationSlugTaken(db, `${base}-${n}`))) return `${base}-${n}`;
+  for (let n = 2; ; n++)
+    if (!(await organizationSlugTaken(db, `${base}-${n}`))) return `${base}-${n}`;
 }
 
 /**
@@ -129,7 +134,10 @@ export async function importInvitees(
   consultationId: number,
   csv: string,
   context: { publicUrl: string; ip: string | null; now: Date },
-): Promise<{ ok: true; value: ImportCounts } | { ok: false; errors: Array<"forbidden" | "notFound" | "invalidFile"> }> {
+): Promise<
+  | { ok: true; value: ImportCounts }
+  | { ok: false; errors: Array<"forbidden" | "notFound" | "invalidFile"> }
+> {
   if (!can(actor, "manage:consultation") || !can(actor, "invite:contributor"))
     return { ok: false, errors: ["forbidden"] };
   if (!(await findConsultationForStaff(db, consultationId)))
@@ -149,12 +157,15 @@ export async function importInvitees(
   };
   const newPeople = await db.transaction(async (tx) => {
     const organizationIds = organizationIndex(await listOrganizationsForMatching(tx));
-    const matched = new Set<number>();
+    // Each organization counts once, as matched or as created by this import.
+    const counted = new Set<number>();
     const people = new Map(
-      (await findUsersByEmails(tx, contacts.map((c) => c.email))).map((p) => [
-        p.email.toLowerCase(),
-        p.id,
-      ]),
+      (
+        await findUsersByEmails(
+          tx,
+          contacts.map((c) => c.email),
+        )
+      ).map((p) => [p.email.toLowerCase(), p.id]),
     );
     const pending: Array<(typeof contacts)[number] & { organizationId: number }> = [];
     for (const contact of contacts) {
@@ -168,9 +179,10 @@ export async function importInvitees(
           jurisdiction: contact.province_territory,
         });
         organizationIds.set(key, organizationId);
+        counted.add(organizationId);
         counts.organizationsCreated++;
-      } else if (!matched.has(organizationId)) {
-        matched.add(organizationId);
+      } else if (!counted.has(organizationId)) {
+        counted.add(organizationId);
         counts.organizationsMatched++;
       }
       const userId = people.get(contact.email);
@@ -190,6 +202,9 @@ export async function importInvitees(
     return pending;
   });
   // Each invitation commits with its own e-mail; one refused (rate limit) leaves the others.
+  // Their ids go in the audit event: until invitees can be pending (see the report), that is
+  // what ties an account invitation to this consultation.
+  const invitationIds: number[] = [];
   for (const person of newPeople) {
     const result = await invitePerson(
       db,
@@ -203,8 +218,10 @@ export async function importInvitees(
       },
       context,
     );
-    if (result.ok) counts.invitationsSent++;
-    else counts.invitationsRefused++;
+    if (result.ok) {
+      counts.invitationsSent++;
+      invitationIds.push(result.invitationId);
+    } else counts.invitationsRefused++;
   }
   await recordAudit(db, {
     actorUserId: actor.userId,
@@ -212,7 +229,7 @@ export async function importInvitees(
     subjectType: "consultation",
     subjectId: consultationId,
     ip: context.ip,
-    details: { ...counts },
+    details: { ...counts, invitationIds },
   });
   return { ok: true, value: counts };
 }

@@ -55,7 +55,12 @@ async function queueReminders(
           consultationTitle: { en: consultation.titleEn, fr: consultation.titleFr },
           closesAt: consultation.closesAt.toISOString(),
           consultationUrl: { en: url("en"), fr: url("fr") },
-          unsubscribeUrl: await unsubscribeUrl(tx, context.publicUrl, invitee.userId, "reminder.due"),
+          unsubscribeUrl: await unsubscribeUrl(
+            tx,
+            context.publicUrl,
+            invitee.userId,
+            "reminder.due",
+          ),
         },
         { dedupeKey: dedupeKey(invitee.userId), inApp: false },
       );
@@ -76,7 +81,8 @@ export async function remindNonSubmitters(
   consultationId: number,
   context: { publicUrl: string; ip: string | null },
 ): Promise<
-  { ok: true; value: { queued: number } } | { ok: false; errors: Array<"forbidden" | "notFound" | "notOpen"> }
+  | { ok: true; value: { queued: number } }
+  | { ok: false; errors: Array<"forbidden" | "notFound" | "notOpen"> }
 > {
   if (!can(actor, "manage:consultation")) return { ok: false, errors: ["forbidden"] };
   const consultation = await findConsultationForStaff(db, consultationId);

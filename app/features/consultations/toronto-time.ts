@@ -58,7 +58,10 @@ export function torontoLocalToUtc(value: string): Date | null {
   const check = new Date(naive);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   // Try the offsets in force just before and after; keep the earliest that reads back right.
-  const candidates = [offsetAt(new Date(naive - 86_400_000)), offsetAt(new Date(naive + 86_400_000))]
+  const candidates = [
+    offsetAt(new Date(naive - 86_400_000)),
+    offsetAt(new Date(naive + 86_400_000)),
+  ]
     .map((offset) => naive - offset)
     .sort((a, b) => a - b);
   for (const candidate of candidates) {

@@ -20,7 +20,10 @@ export interface UptakeGroup extends UptakeCounts {
 
 const empty = (): UptakeCounts => ({ invited: 0, signedIn: 0, started: 0, submitted: 0 });
 
-function add(counts: UptakeCounts, row: { signedIn: boolean; started: boolean; submitted: boolean }) {
+function add(
+  counts: UptakeCounts,
+  row: { signedIn: boolean; started: boolean; submitted: boolean },
+) {
   counts.invited++;
   if (row.signedIn) counts.signedIn++;
   if (row.started) counts.started++;

@@ -20,5 +20,9 @@ export function contributionErrorMessage(error: ContributionError): MessageKey {
 }
 
 export function contributionErrorStatus(error: ContributionError): number {
-  return error === "notFound" ? 404 : error === "closed" || error === "conflict" || error === "notEditable" ? 409 : 403;
+  return error === "notFound"
+    ? 404
+    : error === "closed" || error === "conflict" || error === "notEditable"
+      ? 409
+      : 403;
 }

@@ -50,35 +50,98 @@ export const FIELD_IDS: Record<string, string> = {
   language: "language-en",
 };
 
-function TextArea({ id, name, label, hint, value, errors, rows = 4, maxLength }: { id: string; name: string; label: string; hint?: string; value?: string; errors?: string[]; rows?: number; maxLength?: number }) {
+function TextArea({
+  id,
+  name,
+  label,
+  hint,
+  value,
+  errors,
+  rows = 4,
+  maxLength,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  errors?: string[];
+  rows?: number;
+  maxLength?: number;
+}) {
   const errorText = useErrorText();
   const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
     <div className={`field${errors?.length ? " field--error" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {errors?.length ? (
         <p className="field__error" id={`${id}-error`}>
           <span className="visually-hidden">{t("form.errorPrefix")} </span>
           {errors.map(errorText).join(" ")}
         </p>
       ) : null}
-      <textarea id={id} name={name} rows={rows} defaultValue={value ?? ""} maxLength={maxLength} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={value ?? ""}
+        maxLength={maxLength}
+        aria-describedby={describedBy}
+        aria-invalid={errors?.length ? true : undefined}
+      />
     </div>
   );
 }
 
-function Choices({ legend, name, type, options, selected, errors, hint, idPrefix }: { legend: string; name: string; type: "checkbox" | "radio"; options: Array<{ value: string; label: string; lang?: Locale }>; selected: string[]; errors?: string[]; hint?: string; idPrefix: string }) {
+function Choices({
+  legend,
+  name,
+  type,
+  options,
+  selected,
+  errors,
+  hint,
+  idPrefix,
+}: {
+  legend: string;
+  name: string;
+  type: "checkbox" | "radio";
+  options: Array<{ value: string; label: string; lang?: Locale }>;
+  selected: string[];
+  errors?: string[];
+  hint?: string;
+  idPrefix: string;
+}) {
   const errorText = useErrorText();
   return (
-    <fieldset className={`fieldset field${errors?.length ? " field--error" : ""}`} aria-describedby={errors?.length ? `${idPrefix}-error` : undefined}>
+    <fieldset
+      className={`fieldset field${errors?.length ? " field--error" : ""}`}
+      aria-describedby={errors?.length ? `${idPrefix}-error` : undefined}
+    >
       <legend>{legend}</legend>
       {hint ? <p className="field__hint">{hint}</p> : null}
-      {errors?.length ? <p className="field__error" id={`${idPrefix}-error`}>{errors.map(errorText).join(" ")}</p> : null}
+      {errors?.length ? (
+        <p className="field__error" id={`${idPrefix}-error`}>
+          {errors.map(errorText).join(" ")}
+        </p>
+      ) : null}
       {options.map((option) => (
         <div className="checkbox" key={option.value}>
-          <input type={type} id={`${idPrefix}-${option.value}`} name={name} value={option.value} defaultChecked={selected.includes(option.value)} />
+          <input
+            type={type}
+            id={`${idPrefix}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={selected.includes(option.value)}
+          />
           <label htmlFor={`${idPrefix}-${option.value}`} lang={option.lang}>
             {option.label}
           </label>
@@ -112,7 +175,10 @@ export function PracticeForm({
   const { t } = useTranslation();
   const errorsOf = (name: string) => errors[name] ?? undefined;
   const summary: SummaryError[] = Object.entries(errors).flatMap(([name, messages]) =>
-    (messages ?? []).map((message) => ({ fieldId: name === "" ? null : (FIELD_IDS[name] ?? `practice-${name}`), message })),
+    (messages ?? []).map((message) => ({
+      fieldId: name === "" ? null : (FIELD_IDS[name] ?? `practice-${name}`),
+      message,
+    })),
   );
   const v = values;
   return (
@@ -125,42 +191,210 @@ export function PracticeForm({
       <Form method="post" encType="application/x-www-form-urlencoded" noValidate>
         <input type="hidden" name="submitKey" value={submitKey} />
         {version ? <input type="hidden" name="version" value={version} /> : null}
-        <Choices legend={t("contributions.field.language")} name="language" type="radio" idPrefix="language" selected={[v.language ?? ""]} errors={errorsOf("language")} options={[{ value: "en", label: "English", lang: "en" }, { value: "fr", label: "Français", lang: "fr" }]} />
-        <TextField id="practice-title" name="title" label={t("contributions.field.title")} defaultValue={v.title} maxLength={200} errors={errorsOf("title")} />
-        <TextArea id="practice-summary" name="summary" label={t("contributions.field.summary")} hint={t("contributions.hint.summary")} value={v.summary} errors={errorsOf("summary")} rows={3} />
-        <TextArea id="practice-description" name="description" label={t("contributions.field.description")} value={v.description} errors={errorsOf("description")} rows={8} />
-        <Choices legend={t("contributions.field.objectives")} hint={t("contributions.hint.objectives")} name="objectives" type="checkbox" idPrefix="objective" selected={v.objectives ?? []} errors={errorsOf("objectives")} options={choices.objectives.map((o) => ({ value: String(o.number), label: `${o.number}. ${o.title}` }))} />
-        <Choices legend={t("contributions.field.principles")} name="principles" type="checkbox" idPrefix="principle" selected={v.principles ?? []} errors={errorsOf("principles")} options={choices.principles.map((p) => ({ value: p.key, label: p.title }))} />
+        <Choices
+          legend={t("contributions.field.language")}
+          name="language"
+          type="radio"
+          idPrefix="language"
+          selected={[v.language ?? ""]}
+          errors={errorsOf("language")}
+          options={[
+            { value: "en", label: "English", lang: "en" },
+            { value: "fr", label: "Français", lang: "fr" },
+          ]}
+        />
+        <TextField
+          id="practice-title"
+          name="title"
+          label={t("contributions.field.title")}
+          defaultValue={v.title}
+          maxLength={200}
+          errors={errorsOf("title")}
+        />
+        <TextArea
+          id="practice-summary"
+          name="summary"
+          label={t("contributions.field.summary")}
+          hint={t("contributions.hint.summary")}
+          value={v.summary}
+          errors={errorsOf("summary")}
+          rows={3}
+        />
+        <TextArea
+          id="practice-description"
+          name="description"
+          label={t("contributions.field.description")}
+          value={v.description}
+          errors={errorsOf("description")}
+          rows={8}
+        />
+        <Choices
+          legend={t("contributions.field.objectives")}
+          hint={t("contributions.hint.objectives")}
+          name="objectives"
+          type="checkbox"
+          idPrefix="objective"
+          selected={v.objectives ?? []}
+          errors={errorsOf("objectives")}
+          options={choices.objectives.map((o) => ({
+            value: String(o.number),
+            label: `${o.number}. ${o.title}`,
+          }))}
+        />
+        <Choices
+          legend={t("contributions.field.principles")}
+          name="principles"
+          type="checkbox"
+          idPrefix="principle"
+          selected={v.principles ?? []}
+          errors={errorsOf("principles")}
+          options={choices.principles.map((p) => ({ value: p.key, label: p.title }))}
+        />
         <div className="field">
           <label htmlFor="practice-cluster">{t("contributions.field.cluster")}</label>
-          <select id="practice-cluster" name="thematicCluster" defaultValue={v.thematicCluster ?? ""}>
+          <select
+            id="practice-cluster"
+            name="thematicCluster"
+            defaultValue={v.thematicCluster ?? ""}
+          >
             <option value="">{t("contributions.field.none")}</option>
             {choices.clusters.map((c) => (
-              <option key={c.key} value={c.key}>{c.title}</option>
+              <option key={c.key} value={c.key}>
+                {c.title}
+              </option>
             ))}
           </select>
         </div>
-        <TextArea id="practice-partners" name="partners" label={t("contributions.field.partners")} hint={t("contributions.hint.onePerLine")} value={v.partners} errors={errorsOf("partners")} rows={3} />
-        <Choices legend={t("contributions.field.scope")} name="scope" type="radio" idPrefix="scope" selected={[v.scope ?? ""]} errors={errorsOf("scope")} options={(["national", "provincial", "municipal", "international"] as const).map((s) => ({ value: s, label: t(`practice.scope.${s}`) }))} />
-        <TextArea id="practice-regions" name="regions" label={t("contributions.field.regions")} hint={t("contributions.hint.onePerLine")} value={v.regions} errors={errorsOf("regions")} rows={2} />
-        <TextField id="practice-period-start" name="periodStart" label={t("contributions.field.periodStart")} hint={t("contributions.hint.period")} defaultValue={v.periodStart} errors={errorsOf("periodStart")} inputMode="numeric" />
-        <TextField id="practice-period-end" name="periodEnd" label={t("contributions.field.periodEnd")} hint={t("contributions.hint.period")} defaultValue={v.periodEnd} errors={errorsOf("periodEnd")} inputMode="numeric" />
-        <TextField id="practice-funding-amount" name="fundingAmount" label={t("contributions.field.fundingAmount")} defaultValue={v.fundingAmount} errors={errorsOf("fundingAmount")} inputMode="decimal" />
+        <TextArea
+          id="practice-partners"
+          name="partners"
+          label={t("contributions.field.partners")}
+          hint={t("contributions.hint.onePerLine")}
+          value={v.partners}
+          errors={errorsOf("partners")}
+          rows={3}
+        />
+        <Choices
+          legend={t("contributions.field.scope")}
+          name="scope"
+          type="radio"
+          idPrefix="scope"
+          selected={[v.scope ?? ""]}
+          errors={errorsOf("scope")}
+          options={(["national", "provincial", "municipal", "international"] as const).map((s) => ({
+            value: s,
+            label: t(`practice.scope.${s}`),
+          }))}
+        />
+        <TextArea
+          id="practice-regions"
+          name="regions"
+          label={t("contributions.field.regions")}
+          hint={t("contributions.hint.onePerLine")}
+          value={v.regions}
+          errors={errorsOf("regions")}
+          rows={2}
+        />
+        <TextField
+          id="practice-period-start"
+          name="periodStart"
+          label={t("contributions.field.periodStart")}
+          hint={t("contributions.hint.period")}
+          defaultValue={v.periodStart}
+          errors={errorsOf("periodStart")}
+          inputMode="numeric"
+        />
+        <TextField
+          id="practice-period-end"
+          name="periodEnd"
+          label={t("contributions.field.periodEnd")}
+          hint={t("contributions.hint.period")}
+          defaultValue={v.periodEnd}
+          errors={errorsOf("periodEnd")}
+          inputMode="numeric"
+        />
+        <TextField
+          id="practice-funding-amount"
+          name="fundingAmount"
+          label={t("contributions.field.fundingAmount")}
+          defaultValue={v.fundingAmount}
+          errors={errorsOf("fundingAmount")}
+          inputMode="decimal"
+        />
         <div className="field">
-          <label htmlFor="practice-funding-currency">{t("contributions.field.fundingCurrency")}</label>
-          <select id="practice-funding-currency" name="fundingCurrency" defaultValue={v.fundingCurrency ?? "CAD"}>
+          <label htmlFor="practice-funding-currency">
+            {t("contributions.field.fundingCurrency")}
+          </label>
+          <select
+            id="practice-funding-currency"
+            name="fundingCurrency"
+            defaultValue={v.fundingCurrency ?? "CAD"}
+          >
             {["CAD", "USD", "EUR"].map((c) => (
-              <option key={c} value={c}>{c}</option>
+              <option key={c} value={c}>
+                {c}
+              </option>
             ))}
           </select>
         </div>
-        <TextField id="practice-funding-source" name="fundingSource" label={t("contributions.field.fundingSource")} defaultValue={v.fundingSource} errors={errorsOf("fundingSource")} />
-        <Choices legend={t("contributions.field.groupsServed")} name="groupsServed" type="checkbox" idPrefix="group" selected={v.groupsServed ?? []} errors={errorsOf("groupsServed")} options={GROUPS_SERVED.map((g) => ({ value: g, label: t(`group.${g}` as MessageKey) }))} />
-        <TextArea id="practice-gender" name="genderConsiderations" label={t("contributions.field.gender")} value={v.genderConsiderations} errors={errorsOf("genderConsiderations")} />
-        <TextArea id="practice-results" name="resultsAndEvidence" label={t("contributions.field.results")} value={v.resultsAndEvidence} errors={errorsOf("resultsAndEvidence")} />
-        <TextArea id="practice-lessons" name="lessonsLearned" label={t("contributions.field.lessons")} value={v.lessonsLearned} errors={errorsOf("lessonsLearned")} />
-        <TextArea id="practice-links" name="links" label={t("contributions.field.links")} hint={t("contributions.hint.links")} value={v.links} errors={errorsOf("links")} rows={3} />
-        <Choices legend={t("contributions.field.consent")} name="consent" type="radio" idPrefix="consent" selected={[v.consent ?? ""]} errors={errorsOf("consent")} options={(["attributed", "anonymous", "private"] as const).map((c) => ({ value: c, label: t(`contributions.consent.${c}`) }))} />
+        <TextField
+          id="practice-funding-source"
+          name="fundingSource"
+          label={t("contributions.field.fundingSource")}
+          defaultValue={v.fundingSource}
+          errors={errorsOf("fundingSource")}
+        />
+        <Choices
+          legend={t("contributions.field.groupsServed")}
+          name="groupsServed"
+          type="checkbox"
+          idPrefix="group"
+          selected={v.groupsServed ?? []}
+          errors={errorsOf("groupsServed")}
+          options={GROUPS_SERVED.map((g) => ({ value: g, label: t(`group.${g}` as MessageKey) }))}
+        />
+        <TextArea
+          id="practice-gender"
+          name="genderConsiderations"
+          label={t("contributions.field.gender")}
+          value={v.genderConsiderations}
+          errors={errorsOf("genderConsiderations")}
+        />
+        <TextArea
+          id="practice-results"
+          name="resultsAndEvidence"
+          label={t("contributions.field.results")}
+          value={v.resultsAndEvidence}
+          errors={errorsOf("resultsAndEvidence")}
+        />
+        <TextArea
+          id="practice-lessons"
+          name="lessonsLearned"
+          label={t("contributions.field.lessons")}
+          value={v.lessonsLearned}
+          errors={errorsOf("lessonsLearned")}
+        />
+        <TextArea
+          id="practice-links"
+          name="links"
+          label={t("contributions.field.links")}
+          hint={t("contributions.hint.links")}
+          value={v.links}
+          errors={errorsOf("links")}
+          rows={3}
+        />
+        <Choices
+          legend={t("contributions.field.consent")}
+          name="consent"
+          type="radio"
+          idPrefix="consent"
+          selected={[v.consent ?? ""]}
+          errors={errorsOf("consent")}
+          options={(["attributed", "anonymous", "private"] as const).map((c) => ({
+            value: c,
+            label: t(`contributions.consent.${c}`),
+          }))}
+        />
         <div className="actions">
           <button type="submit" name="intent" value="draft" className="button button--secondary">
             {t("contributions.action.saveDraft")}

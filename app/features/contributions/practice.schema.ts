@@ -31,7 +31,12 @@ const lines = (max: number, each: number) =>
     )
     .pipe(z.array(z.string().max(each, "form.tooLong")).max(max, "form.tooLong"));
 
-export const PRACTICE_LIMITS = { title: 200, summary: 1_000, description: 10_000, longText: 5_000 } as const;
+export const PRACTICE_LIMITS = {
+  title: 200,
+  summary: 1_000,
+  description: 10_000,
+  longText: 5_000,
+} as const;
 
 const fields = {
   language: z.enum(["en", "fr"], { error: "form.required" }),
@@ -39,34 +44,55 @@ const fields = {
     .string({ error: "contributions.error.title" })
     .max(PRACTICE_LIMITS.title * 2, "form.tooLong")
     .transform((value) => value.normalize("NFC").trim())
-    .pipe(z.string().min(1, "contributions.error.title").max(PRACTICE_LIMITS.title, "form.tooLong")),
+    .pipe(
+      z.string().min(1, "contributions.error.title").max(PRACTICE_LIMITS.title, "form.tooLong"),
+    ),
   summary: text(PRACTICE_LIMITS.summary),
   description: text(PRACTICE_LIMITS.description),
   objectives: list(z.coerce.number().int().min(1).max(99), 23),
   principles: list(z.string().max(60), 10),
-  thematicCluster: z.string().max(60).optional().transform((value) => value || null),
+  thematicCluster: z
+    .string()
+    .max(60)
+    .optional()
+    .transform((value) => value || null),
   partners: lines(30, 200),
   scope: z.enum(["national", "provincial", "municipal", "international"]).optional(),
   regions: lines(30, 100),
-  periodStart: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, "contributions.error.period").optional().transform((v) => v || null),
-  periodEnd: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, "contributions.error.period").optional().transform((v) => v || null),
+  periodStart: z
+    .string()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, "contributions.error.period")
+    .optional()
+    .transform((v) => v || null),
+  periodEnd: z
+    .string()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, "contributions.error.period")
+    .optional()
+    .transform((v) => v || null),
   fundingAmount: z
     .string()
-    .max(20)
+    .max(20, "form.tooLong")
     .optional()
-    .transform((value) => (value ? value.replace(/[\s,$]/g, "") : ""))
-    .pipe(z.union([z.literal(""), z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, "contributions.error.amount")]))
-    .transform((value) => (value === "" ? null : value)),
+    .transform((value) => (value ? value.replace(/[\s,$]/g, "") : null))
+    .refine(
+      (value) => value === null || /^\d{1,12}(\.\d{1,2})?$/.test(value),
+      "contributions.error.amount",
+    ),
   fundingCurrency: z.enum(["CAD", "USD", "EUR"]).optional(),
   fundingSource: text(200),
   groupsServed: list(z.enum(GROUPS_SERVED), GROUPS_SERVED.length),
   genderConsiderations: text(PRACTICE_LIMITS.longText),
   resultsAndEvidence: text(PRACTICE_LIMITS.longText),
   lessonsLearned: text(PRACTICE_LIMITS.longText),
-  links: lines(10, 500).pipe(z.array(z.string().regex(/^https?:\/\/\S+$/i, "contributions.error.link"))),
+  links: lines(10, 500).pipe(
+    z.array(z.string().regex(/^https?:\/\/\S+$/i, "contributions.error.link")),
+  ),
   consent: z.enum(["attributed", "anonymous", "private"]).optional(),
   /** the form's one-time key: a repeated POST of the same form is the same submission */
-  submitKey: z.string().regex(/^[a-z2-7]{32}$/).optional(),
+  submitKey: z
+    .string()
+    .regex(/^[a-z2-7]{32}$/)
+    .optional(),
   /** the version the form was loaded at: a save over someone else's newer save is refused */
   version: z.coerce.number().int().positive().optional(),
 };
@@ -76,9 +102,17 @@ export const PracticeDraftSchema = z.object(fields);
 export const PracticeSubmitSchema = z.object({
   ...fields,
   summary: fields.summary.refine((value) => value !== null, "contributions.error.summary"),
-  description: fields.description.refine((value) => value !== null, "contributions.error.description"),
-  objectives: list(z.coerce.number().int().min(1).max(99), 23).refine((value) => value.length > 0, "contributions.error.objectives"),
-  scope: z.enum(["national", "provincial", "municipal", "international"], { error: "contributions.error.scope" }),
+  description: fields.description.refine(
+    (value) => value !== null,
+    "contributions.error.description",
+  ),
+  objectives: list(z.coerce.number().int().min(1).max(99), 23).refine(
+    (value) => value.length > 0,
+    "contributions.error.objectives",
+  ),
+  scope: z.enum(["national", "provincial", "municipal", "international"], {
+    error: "contributions.error.scope",
+  }),
   consent: z.enum(["attributed", "anonymous", "private"], { error: "contributions.error.consent" }),
 });
 
@@ -92,5 +126,8 @@ export const ObjectiveCommentSchema = z.object({
     .pipe(z.string().min(1, "form.required").max(5_000, "contributions.error.commentLength")),
   language: z.enum(["en", "fr"]),
   consent: z.enum(["attributed", "anonymous", "private"], { error: "contributions.error.consent" }),
-  submitKey: z.string().regex(/^[a-z2-7]{32}$/).optional(),
+  submitKey: z
+    .string()
+    .regex(/^[a-z2-7]{32}$/)
+    .optional(),
 });

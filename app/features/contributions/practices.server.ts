@@ -27,7 +27,9 @@ export type ContributionError =
   | "notEditable"
   | "conflict";
 
-type Result<T> = { ok: true; value: T } | { ok: false; errors: ContributionError[]; changedBy?: string | null; changedAt?: string };
+type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; errors: ContributionError[]; changedBy?: string | null; changedAt?: string };
 
 /** The organization a person contributes for: their first stakeholder organization. */
 function contributingOrganization(signedIn: SignedIn): number | null {
@@ -64,17 +66,30 @@ function toStored(content: PracticeContent): StoredPractice {
 /** Can this person start a practice in this consultation now? */
 export async function checkCanContribute(db: Database, signedIn: SignedIn, slug: string) {
   const consultation = await findConsultationForContribution(db, slug);
-  if (!consultation || !consultation.components.includes("call-for-practices")) return { ok: false as const, errors: ["notFound" as const] };
+  if (!consultation || !consultation.components.includes("call-for-practices"))
+    return { ok: false as const, errors: ["notFound" as const] };
   const organizationId = contributingOrganization(signedIn);
   if (!organizationId) return { ok: false as const, errors: ["noOrganization" as const] };
-  if (!can(signedIn.actor, "submit:input:own", { organizationId })) return { ok: false as const, errors: ["forbidden" as const] };
-  if (!consultation.audiencePublic && !(await isInAudience(db, consultation.id, organizationId, signedIn.user.id))) {
+  if (!can(signedIn.actor, "submit:input:own", { organizationId }))
+    return { ok: false as const, errors: ["forbidden" as const] };
+  if (
+    !consultation.audiencePublic &&
+    !(await isInAudience(db, consultation.id, organizationId, signedIn.user.id))
+  ) {
     return { ok: false as const, errors: ["notInAudience" as const] };
   }
   return { ok: true as const, consultation, organizationId };
 }
 
-async function sendReceipt(tx: Database, inputId: number, reference: string, version: number, userId: number, consultation: { titleEn: string; titleFr: string; closesAt: Date }, publicUrl: string) {
+async function sendReceipt(
+  tx: Database,
+  inputId: number,
+  reference: string,
+  version: number,
+  userId: number,
+  consultation: { titleEn: string; titleFr: string; closesAt: Date },
+  publicUrl: string,
+) {
   const user = await findUserById(tx, userId);
   if (!user) return;
   await notify(
@@ -87,7 +102,10 @@ async function sendReceipt(tx: Database, inputId: number, reference: string, ver
       kind: "practice",
       consultationTitle: { en: consultation.titleEn, fr: consultation.titleFr },
       submittedAt: new Date().toISOString(),
-      inputUrl: { en: `${publicUrl}/en/my/inputs/${reference}`, fr: `${publicUrl}/fr/my/inputs/${reference}` },
+      inputUrl: {
+        en: `${publicUrl}/en/my/inputs/${reference}`,
+        fr: `${publicUrl}/fr/my/inputs/${reference}`,
+      },
       editableUntil: consultation.closesAt.toISOString(),
     },
     // One receipt per saved version: a retried POST of the same submission sends nothing more.
@@ -112,12 +130,14 @@ export async function createPractice(
   const { consultation, organizationId } = allowed;
   if (content.submitKey) {
     const existing = await findInputBySubmitKey(db, content.submitKey);
-    if (existing && existing.organizationId === organizationId) return { ok: true, value: { reference: existing.reference, submitted: options.submit } };
+    if (existing && existing.organizationId === organizationId)
+      return { ok: true, value: { reference: existing.reference, submitted: options.submit } };
   }
   const stored = toStored(content);
   return db.transaction(async (tx) => {
     // The database's clock decides what is on time (QUALITY R8), inside the transaction.
-    if (!(await isAcceptingInput(tx, consultation.id))) return { ok: false as const, errors: ["closed" as const] };
+    if (!(await isAcceptingInput(tx, consultation.id)))
+      return { ok: false as const, errors: ["closed" as const] };
     const created = await insertInput(tx, {
       consultationId: consultation.id,
       organizationId,
@@ -131,15 +151,35 @@ export async function createPractice(
     if (!created) {
       // Another request with the same key committed first: this is that submission.
       const existing = await findInputBySubmitKey(tx, content.submitKey!);
-      return { ok: true as const, value: { reference: existing!.reference, submitted: options.submit } };
+      return {
+        ok: true as const,
+        value: { reference: existing!.reference, submitted: options.submit },
+      };
     }
     await writePracticeContent(tx, created.id, consultation.frameworkId, stored);
-    await recordAudit(tx, { actorUserId: signedIn.user.id, action: options.submit ? "input.submitted" : "input.drafted", subjectType: "input", subjectId: created.id, ip: options.ip });
+    await recordAudit(tx, {
+      actorUserId: signedIn.user.id,
+      action: options.submit ? "input.submitted" : "input.drafted",
+      subjectType: "input",
+      subjectId: created.id,
+      ip: options.ip,
+    });
     if (options.submit) {
       await insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id);
-      await sendReceipt(tx, created.id, created.reference, created.version, signedIn.user.id, consultation, options.publicUrl);
+      await sendReceipt(
+        tx,
+        created.id,
+        created.reference,
+        created.version,
+        signedIn.user.id,
+        consultation,
+        options.publicUrl,
+      );
     }
-    return { ok: true as const, value: { reference: created.reference, submitted: options.submit } };
+    return {
+      ok: true as const,
+      value: { reference: created.reference, submitted: options.submit },
+    };
   });
 }
 
@@ -148,7 +188,8 @@ const EDITABLE = new Set(["draft", "submitted", "changes-requested"]);
 /** Loads an input of the person's organizations; anyone else's answers "not found". */
 export async function getOwnInput(db: Database, signedIn: SignedIn, reference: string) {
   const input = await findOrganizationInput(db, reference, signedIn.actor.organizationIds);
-  if (!input || !can(signedIn.actor, "read:input:own", { organizationId: input.organizationId })) return null;
+  if (!input || !can(signedIn.actor, "read:input:own", { organizationId: input.organizationId }))
+    return null;
   return { ...input, editable: EDITABLE.has(input.status) && input.acceptingNow };
 }
 
@@ -165,13 +206,16 @@ export async function updatePractice(
 ): Promise<Result<{ reference: string; submitted: boolean }>> {
   const input = await getOwnInput(db, signedIn, reference);
   if (!input || input.kind !== "practice") return { ok: false, errors: ["notFound"] };
-  if (!can(signedIn.actor, "edit:input:own", { organizationId: input.organizationId })) return { ok: false, errors: ["forbidden"] };
-  if (options.submit && content.submitKey && input.submitKey === content.submitKey) return { ok: true, value: { reference, submitted: true } };
+  if (!can(signedIn.actor, "edit:input:own", { organizationId: input.organizationId }))
+    return { ok: false, errors: ["forbidden"] };
+  if (options.submit && content.submitKey && input.submitKey === content.submitKey)
+    return { ok: true, value: { reference, submitted: true } };
   if (!EDITABLE.has(input.status)) return { ok: false, errors: ["notEditable"] };
   const wasSubmitted = input.status !== "draft";
   const stored = toStored(content);
   return db.transaction(async (tx) => {
-    if (!(await isAcceptingInput(tx, input.consultationId))) return { ok: false as const, errors: ["closed" as const] };
+    if (!(await isAcceptingInput(tx, input.consultationId)))
+      return { ok: false as const, errors: ["closed" as const] };
     const bumped = await bumpInput(tx, input.id, {
       expectedVersion: content.version ?? null,
       userId: signedIn.user.id,
@@ -184,27 +228,76 @@ export async function updatePractice(
     });
     if (!bumped) {
       const current = await findOrganizationInput(tx, reference, signedIn.actor.organizationIds);
-      return { ok: false as const, errors: ["conflict" as const], changedBy: current?.lastEditorName ?? null, changedAt: current?.updatedAt.toISOString() };
+      return {
+        ok: false as const,
+        errors: ["conflict" as const],
+        changedBy: current?.lastEditorName ?? null,
+        changedAt: current?.updatedAt.toISOString(),
+      };
     }
     await writePracticeContent(tx, input.id, input.frameworkId, stored);
-    const action = options.submit ? (wasSubmitted ? "input.edited" : "input.submitted") : wasSubmitted ? "input.edited" : "input.draft-saved";
-    await recordAudit(tx, { actorUserId: signedIn.user.id, action, subjectType: "input", subjectId: input.id, ip: options.ip, details: { version: bumped.version } });
+    const action = options.submit
+      ? wasSubmitted
+        ? "input.edited"
+        : "input.submitted"
+      : wasSubmitted
+        ? "input.edited"
+        : "input.draft-saved";
+    await recordAudit(tx, {
+      actorUserId: signedIn.user.id,
+      action,
+      subjectType: "input",
+      subjectId: input.id,
+      ip: options.ip,
+      details: { version: bumped.version },
+    });
     if (options.submit || wasSubmitted) {
       await insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id);
-      await sendReceipt(tx, input.id, reference, bumped.version, signedIn.user.id, { titleEn: input.consultationTitleEn, titleFr: input.consultationTitleFr, closesAt: input.closesAt }, options.publicUrl);
+      await sendReceipt(
+        tx,
+        input.id,
+        reference,
+        bumped.version,
+        signedIn.user.id,
+        {
+          titleEn: input.consultationTitleEn,
+          titleFr: input.consultationTitleFr,
+          closesAt: input.closesAt,
+        },
+        options.publicUrl,
+      );
     }
     return { ok: true as const, value: { reference, submitted: options.submit || wasSubmitted } };
   });
 }
 
-export async function withdrawInput(db: Database, signedIn: SignedIn, reference: string, options: { ip: string | null }): Promise<Result<null>> {
+export async function withdrawInput(
+  db: Database,
+  signedIn: SignedIn,
+  reference: string,
+  options: { ip: string | null },
+): Promise<Result<null>> {
   const input = await getOwnInput(db, signedIn, reference);
   if (!input) return { ok: false, errors: ["notFound"] };
   if (!EDITABLE.has(input.status)) return { ok: false, errors: ["notEditable"] };
   return db.transaction(async (tx) => {
-    if (!(await isAcceptingInput(tx, input.consultationId))) return { ok: false as const, errors: ["closed" as const] };
-    await bumpInput(tx, input.id, { expectedVersion: null, userId: signedIn.user.id, language: input.language, consent: input.consent, status: "withdrawn", withdrawNow: true });
-    await recordAudit(tx, { actorUserId: signedIn.user.id, action: "input.withdrawn", subjectType: "input", subjectId: input.id, ip: options.ip });
+    if (!(await isAcceptingInput(tx, input.consultationId)))
+      return { ok: false as const, errors: ["closed" as const] };
+    await bumpInput(tx, input.id, {
+      expectedVersion: null,
+      userId: signedIn.user.id,
+      language: input.language,
+      consent: input.consent,
+      status: "withdrawn",
+      withdrawNow: true,
+    });
+    await recordAudit(tx, {
+      actorUserId: signedIn.user.id,
+      action: "input.withdrawn",
+      subjectType: "input",
+      subjectId: input.id,
+      ip: options.ip,
+    });
     return { ok: true as const, value: null };
   });
 }

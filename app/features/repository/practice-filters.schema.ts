@@ -7,8 +7,7 @@ export const PAGE_SIZE = 20;
 const optionalText = (max: number, pattern?: RegExp) =>
   z
     .string()
-    .transform((value) => value.normalize("NFC").trim())
-    .pipe(z.string().max(max))
+    .transform((value) => value.normalize("NFC").trim().slice(0, max))
     .refine((value) => !pattern || pattern.test(value))
     .transform((value) => value || undefined)
     .optional()
@@ -60,8 +59,4 @@ export function filtersQuery(filters: RepositoryFilters, page?: number): string 
   if (page && page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `?${query}` : "";
-}
-
-export function hasFilters(filters: RepositoryFilters): boolean {
-  return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }

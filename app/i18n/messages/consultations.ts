@@ -71,7 +71,8 @@ const en = {
   "consultations.detail.statusHeading": "Change the status",
   "consultations.detail.statusHint":
     "A consultation moves one step at a time: draft, open, closed, in review, published.",
-  "consultations.detail.finalStatus": "The consultation is published; its status can no longer change.",
+  "consultations.detail.finalStatus":
+    "The consultation is published; its status can no longer change.",
   "consultations.transition.open": "Open the consultation",
   "consultations.transition.closed": "Close the consultation",
   "consultations.transition.in-review": "Start the review",
@@ -82,8 +83,7 @@ const en = {
     "The closing time has passed: change it before opening the consultation.",
   "consultations.error.changed":
     "Someone else changed this consultation in the meantime. Reload the page.",
-  "consultations.error.notEditable":
-    "Only a draft or open consultation can be edited.",
+  "consultations.error.notEditable": "Only a draft or open consultation can be edited.",
   "consultations.detail.editHeading": "Edit the consultation",
   "consultations.detail.save": "Save the changes",
   "consultations.detail.notEditable": "This consultation can no longer be edited.",
@@ -104,7 +104,7 @@ const en = {
   "consultations.invitees.file": "Or a CSV file",
   "consultations.invitees.preview": "Check the list",
   "consultations.invitees.previewHeading": "Check before sending",
-  "consultations.invitees.previewSummary": "{valid} rows ready, {invalid} rows with errors.",
+  "consultations.invitees.previewSummary": "Rows ready: {valid}. Rows with errors: {invalid}.",
   "consultations.invitees.caption": "Rows of the list and what will happen to each",
   "consultations.invitees.column.line": "Line",
   "consultations.invitees.column.email": "E-mail",
@@ -120,10 +120,12 @@ const en = {
   "consultations.invitees.organizationExisting": "known organization",
   "consultations.invitees.organizationNew": "new organization",
   "consultations.invitees.send": "Send the invitations",
-  "consultations.invitees.sendHint": "Rows with errors are left out. Correct them and check the list again to include them.",
-  "consultations.invitees.nothingValid": "No row is ready to send. Correct the list and check it again.",
+  "consultations.invitees.sendHint":
+    "Rows with errors are left out. Correct them and check the list again to include them.",
+  "consultations.invitees.nothingValid":
+    "No row is ready to send. Correct the list and check it again.",
   "consultations.invitees.done":
-    "Done: {added} people with an account added, {sent} invitations sent, {already} already invited, {refused} not sent, {invalid} rows left out.",
+    "Done. People with an account added: {added}. Invitations sent: {sent}. Already invited: {already}. Not sent: {refused}. Rows left out: {invalid}.",
   "consultations.invitees.error.tooLarge": "The list is too large: at most 1 MB.",
   "consultations.invitees.error.tooManyRows": "The list has too many rows: at most 2,000.",
   "consultations.invitees.error.empty": "The list has no contacts.",
@@ -133,7 +135,8 @@ const en = {
   "consultations.csv.error.tooLong": "{column}: too long.",
   "consultations.csv.error.email": "E-mail: not a valid address.",
   "consultations.csv.error.category": "Stakeholder category: unknown.",
-  "consultations.csv.error.province": "Province or territory: use a code such as ON, QC, national or international.",
+  "consultations.csv.error.province":
+    "Province or territory: use a code such as ON, QC, national or international.",
   "consultations.csv.error.language": "Language: use en or fr.",
   "consultations.csv.error.duplicate": "E-mail: already listed on an earlier line.",
 
@@ -156,7 +159,7 @@ const en = {
   "consultations.uptake.remindHint":
     "An e-mail goes, in each person's language, to invitees whose organization has not submitted anything. Nobody gets more than one a day.",
   "consultations.uptake.remind": "Send reminders",
-  "consultations.uptake.reminded": "{count} reminders queued.",
+  "consultations.uptake.reminded": "Reminders queued: {count}.",
   "consultations.uptake.notOpen": "Reminders can be sent only while the consultation is open.",
 
   "consultations.province.AB": "Alberta",
@@ -283,7 +286,7 @@ const fr: Record<keyof typeof en, string> = {
   "consultations.invitees.preview": "Vérifier la liste",
   "consultations.invitees.previewHeading": "Vérifier avant l'envoi",
   "consultations.invitees.previewSummary":
-    "{valid} lignes prêtes, {invalid} lignes comportant des erreurs.",
+    "Lignes prêtes : {valid}. Lignes comportant des erreurs : {invalid}.",
   "consultations.invitees.caption": "Lignes de la liste et ce qui sera fait pour chacune",
   "consultations.invitees.column.line": "Ligne",
   "consultations.invitees.column.email": "Courriel",
@@ -304,7 +307,7 @@ const fr: Record<keyof typeof en, string> = {
   "consultations.invitees.nothingValid":
     "Aucune ligne n'est prête à l'envoi. Corrigez la liste et vérifiez-la de nouveau.",
   "consultations.invitees.done":
-    "Terminé : {added} personnes ayant un compte ajoutées, {sent} invitations envoyées, {already} déjà invitées, {refused} non envoyées, {invalid} lignes laissées de côté.",
+    "Terminé. Personnes ayant un compte ajoutées : {added}. Invitations envoyées : {sent}. Déjà invitées : {already}. Non envoyées : {refused}. Lignes laissées de côté : {invalid}.",
   "consultations.invitees.error.tooLarge": "La liste est trop volumineuse : 1 Mo au plus.",
   "consultations.invitees.error.tooManyRows": "La liste compte trop de lignes : 2 000 au plus.",
   "consultations.invitees.error.empty": "La liste ne contient aucune personne-ressource.",
@@ -340,7 +343,7 @@ const fr: Record<keyof typeof en, string> = {
   "consultations.uptake.remindHint":
     "Un courriel est envoyé, dans la langue de chaque personne, aux personnes invitées dont l'organisation n'a rien soumis. Personne n'en reçoit plus d'un par jour.",
   "consultations.uptake.remind": "Envoyer les rappels",
-  "consultations.uptake.reminded": "{count} rappels mis en file d'attente.",
+  "consultations.uptake.reminded": "Rappels mis en file d'attente : {count}.",
   "consultations.uptake.notOpen":
     "Les rappels ne peuvent être envoyés que pendant que la consultation est ouverte.",
 

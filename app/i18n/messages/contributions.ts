@@ -48,16 +48,21 @@ const en = {
   "contributions.error.amount": "Enter an amount in numbers, like 250000.",
   "contributions.error.link": "Each link must start with http:// or https://.",
   "contributions.error.commentLength": "Use at most 5,000 characters.",
-  "contributions.error.closed": "This consultation is closed: it no longer accepts new inputs or changes. What you typed is still on this page.",
+  "contributions.error.closed":
+    "This consultation is closed: it no longer accepts new inputs or changes. What you typed is still on this page.",
   "contributions.error.notInAudience": "Your organization is not invited to this consultation.",
-  "contributions.error.noOrganization": "Your account is not linked to an organization that can contribute.",
-  "contributions.error.conflict": "{name} saved this input at {time}, after you opened it. Your changes were not saved; they are still on this page. Copy them, reload, and apply them again.",
-  "contributions.error.conflictUnknown": "Someone saved this input after you opened it. Your changes were not saved; they are still on this page.",
+  "contributions.error.noOrganization":
+    "Your account is not linked to an organization that can contribute.",
+  "contributions.error.conflict":
+    "{name} saved this input at {time}, after you opened it. Your changes were not saved; they are still on this page. Copy them, reload, and apply them again.",
+  "contributions.error.conflictUnknown":
+    "Someone saved this input after you opened it. Your changes were not saved; they are still on this page.",
   "contributions.error.notEditable": "This input can no longer be changed.",
   "contributions.new.title": "Share a promising practice",
   "contributions.new.intro": "For the consultation: {consultation}",
   "contributions.edit.title": "Practice {reference}",
-  "contributions.notice.draftSaved": "Your draft is saved. Colleagues in your organization can see and edit it.",
+  "contributions.notice.draftSaved":
+    "Your draft is saved. Colleagues in your organization can see and edit it.",
   "contributions.notice.saved": "Your changes are saved.",
   "contributions.notice.withdrawn": "The input is withdrawn.",
   "contributions.lastEditor": "Last saved by {name} on {date}.",
@@ -111,7 +116,8 @@ const fr: Record<keyof typeof en, string> = {
   "contributions.field.summary": "Résumé",
   "contributions.field.description": "Description",
   "contributions.field.objectives": "Objectifs du PMM visés par la pratique",
-  "contributions.field.principles": "Principes directeurs qu'elle illustre particulièrement (facultatif)",
+  "contributions.field.principles":
+    "Principes directeurs qu'elle illustre particulièrement (facultatif)",
   "contributions.field.cluster": "Groupe thématique (facultatif)",
   "contributions.field.none": "Aucun",
   "contributions.field.partners": "Partenaires (facultatif)",
@@ -147,20 +153,26 @@ const fr: Record<keyof typeof en, string> = {
   "contributions.error.objectives": "Choisissez au moins un objectif.",
   "contributions.error.scope": "Choisissez la portée.",
   "contributions.error.consent": "Indiquez si nous pouvons la publier.",
-  "contributions.error.period": "Entrez une année, une année et un mois, ou une date, comme 2021-06-30.",
+  "contributions.error.period":
+    "Entrez une année, une année et un mois, ou une date, comme 2021-06-30.",
   "contributions.error.amount": "Entrez un montant en chiffres, comme 250000.",
   "contributions.error.link": "Chaque lien doit commencer par http:// ou https://.",
   "contributions.error.commentLength": "Utilisez au plus 5 000 caractères.",
-  "contributions.error.closed": "Cette consultation est fermée : elle n'accepte plus de nouvelles contributions ni de modifications. Ce que vous avez saisi est toujours sur cette page.",
+  "contributions.error.closed":
+    "Cette consultation est fermée : elle n'accepte plus de nouvelles contributions ni de modifications. Ce que vous avez saisi est toujours sur cette page.",
   "contributions.error.notInAudience": "Votre organisation n'est pas invitée à cette consultation.",
-  "contributions.error.noOrganization": "Votre compte n'est lié à aucune organisation pouvant contribuer.",
-  "contributions.error.conflict": "{name} a enregistré cette contribution à {time}, après que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées; elles sont toujours sur cette page. Copiez-les, rechargez la page et appliquez-les de nouveau.",
-  "contributions.error.conflictUnknown": "Quelqu'un a enregistré cette contribution après que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées; elles sont toujours sur cette page.",
+  "contributions.error.noOrganization":
+    "Votre compte n'est lié à aucune organisation pouvant contribuer.",
+  "contributions.error.conflict":
+    "{name} a enregistré cette contribution à {time}, après que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées; elles sont toujours sur cette page. Copiez-les, rechargez la page et appliquez-les de nouveau.",
+  "contributions.error.conflictUnknown":
+    "Quelqu'un a enregistré cette contribution après que vous l'avez ouverte. Vos modifications n'ont pas été enregistrées; elles sont toujours sur cette page.",
   "contributions.error.notEditable": "Cette contribution ne peut plus être modifiée.",
   "contributions.new.title": "Faire part d'une pratique prometteuse",
   "contributions.new.intro": "Pour la consultation : {consultation}",
   "contributions.edit.title": "Pratique {reference}",
-  "contributions.notice.draftSaved": "Votre ébauche est enregistrée. Les collègues de votre organisation peuvent la voir et la modifier.",
+  "contributions.notice.draftSaved":
+    "Votre ébauche est enregistrée. Les collègues de votre organisation peuvent la voir et la modifier.",
   "contributions.notice.saved": "Vos modifications sont enregistrées.",
   "contributions.notice.withdrawn": "La contribution est retirée.",
   "contributions.lastEditor": "Dernier enregistrement par {name} le {date}.",
@@ -186,7 +198,8 @@ const fr: Record<keyof typeof en, string> = {
   "contributions.timeline.input.withdrawn": "Retirée par {name}",
   "contributions.receipt.title": "Merci : votre contribution est reçue",
   "contributions.receipt.reference": "Votre numéro de référence est {reference}.",
-  "contributions.receipt.email": "Un accusé de réception portant ce numéro est en route vers votre courriel.",
+  "contributions.receipt.email":
+    "Un accusé de réception portant ce numéro est en route vers votre courriel.",
   "contributions.receipt.editUntil": "Vous pouvez la modifier ou la retirer jusqu'au {date}.",
   "contributions.receipt.view": "Consulter ou modifier votre contribution",
   "contributions.myInputs.title": "Mes contributions",

@@ -21,7 +21,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { locale, reference, closesAt: input.closesAt.toISOString() };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.receipt.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.receipt.title"));
 
 export default function Receipt() {
   const { reference, closesAt } = useLoaderData<typeof loader>();

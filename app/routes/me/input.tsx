@@ -1,15 +1,35 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { requireSignedIn } from "~/features/accounts/auth.server";
 import { generateToken } from "~/features/accounts/tokens.server";
-import { contributionErrorMessage, contributionErrorStatus } from "~/features/contributions/action-reply";
+import {
+  contributionErrorMessage,
+  contributionErrorStatus,
+} from "~/features/contributions/action-reply";
 import { getInputTimeline } from "~/features/contributions/my-inputs.server";
 import { PracticeForm } from "~/features/contributions/practice-form";
-import { getFrameworkChoices, valuesFromInput, valuesFromReply } from "~/features/contributions/practice-form.server";
-import { PracticeDraftSchema, PracticeSubmitSchema } from "~/features/contributions/practice.schema";
-import { getOwnInput, updatePractice, withdrawInput } from "~/features/contributions/practices.server";
+import {
+  getFrameworkChoices,
+  valuesFromInput,
+} from "~/features/contributions/practice-form.server";
+import { valuesFromReply } from "~/features/contributions/practice-form-values";
+import {
+  PracticeDraftSchema,
+  PracticeSubmitSchema,
+} from "~/features/contributions/practice.schema";
+import {
+  getOwnInput,
+  updatePractice,
+  withdrawInput,
+} from "~/features/contributions/practices.server";
 import type { MessageKey } from "~/i18n/translate";
 import { formatDate, translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -41,7 +61,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     choices: await getFrameworkChoices(context.db, input.frameworkId, locale),
     timeline: await getInputTimeline(context.db, input.id),
     submitKey: generateToken(),
-    notice: notice === "draft-saved" || notice === "saved" || notice === "withdrawn" ? (notice as "draft-saved" | "saved" | "withdrawn") : null,
+    notice:
+      notice === "draft-saved" || notice === "saved" || notice === "withdrawn"
+        ? (notice as "draft-saved" | "saved" | "withdrawn")
+        : null,
   };
 }
 
@@ -54,29 +77,64 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "withdraw") {
     const result = await withdrawInput(context.db, signedIn, reference, { ip: context.clientIp });
     if (!result.ok && result.errors[0] === "notFound") notFound();
-    if (!result.ok) return data({ formErrors: [contributionErrorMessage(result.errors[0]!)] }, { status: contributionErrorStatus(result.errors[0]!) });
+    if (!result.ok)
+      return data(
+        { formErrors: [contributionErrorMessage(result.errors[0]!)] },
+        { status: contributionErrorStatus(result.errors[0]!) },
+      );
     return redirect(`/${locale}/my/inputs/${reference}?notice=withdrawn`);
   }
   const submit = intent === "submit";
-  const submission = parseFormData(formData, locale, submit ? PracticeSubmitSchema : PracticeDraftSchema);
+  const submission = parseFormData(
+    formData,
+    locale,
+    submit ? PracticeSubmitSchema : PracticeDraftSchema,
+  );
   if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
-  const result = await updatePractice(context.db, signedIn, reference, submission.value, { submit, ip: context.clientIp, publicUrl: context.publicUrl });
+  const result = await updatePractice(context.db, signedIn, reference, submission.value, {
+    submit,
+    ip: context.clientIp,
+    publicUrl: context.publicUrl,
+  });
   if (!result.ok) {
     const [error] = result.errors;
     if (error === "notFound") notFound();
     const message =
       error === "conflict" && result.changedBy && result.changedAt
-        ? translator(locale)("contributions.error.conflict", { name: result.changedBy, time: new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Toronto" }).format(new Date(result.changedAt)) })
+        ? translator(locale)("contributions.error.conflict", {
+            name: result.changedBy,
+            time: new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", {
+              dateStyle: "medium",
+              timeStyle: "short",
+              timeZone: "America/Toronto",
+            }).format(new Date(result.changedAt)),
+          })
         : contributionErrorMessage(error!);
-    return data({ reply: submission.reply({ formErrors: [message] }) }, { status: contributionErrorStatus(error!) });
+    return data(
+      { reply: submission.reply({ formErrors: [message] }) },
+      { status: contributionErrorStatus(error!) },
+    );
   }
-  return redirect(submit ? `/${locale}/my/inputs/${reference}/receipt` : `/${locale}/my/inputs/${reference}?notice=saved`);
+  return redirect(
+    submit
+      ? `/${locale}/my/inputs/${reference}/receipt`
+      : `/${locale}/my/inputs/${reference}?notice=saved`,
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageTitle(data?.locale, data ? translator(data.locale)("contributions.edit.title", { reference: data.reference }) : translator("en")("errors.notFound.title"));
+  pageTitle(
+    data?.locale,
+    data
+      ? translator(data.locale)("contributions.edit.title", { reference: data.reference })
+      : translator("en")("errors.notFound.title"),
+  );
 
-const NOTICES = { "draft-saved": "contributions.notice.draftSaved", saved: "contributions.notice.saved", withdrawn: "contributions.notice.withdrawn" } as const;
+const NOTICES = {
+  "draft-saved": "contributions.notice.draftSaved",
+  saved: "contributions.notice.saved",
+  withdrawn: "contributions.notice.withdrawn",
+} as const;
 
 export default function EditInput() {
   const page = useLoaderData<typeof loader>();
@@ -84,7 +142,8 @@ export default function EditInput() {
   const { t, locale } = useTranslation();
   const reply = actionData && "reply" in actionData ? actionData.reply : null;
   const values = reply ? valuesFromReply(reply.initialValue) : page.values;
-  const errors: Record<string, string[] | null | undefined> = reply?.error ?? (actionData && "formErrors" in actionData ? { "": actionData.formErrors } : {});
+  const errors: Record<string, string[] | null | undefined> =
+    reply?.error ?? (actionData && "formErrors" in actionData ? { "": actionData.formErrors } : {});
   return (
     <>
       <h1>{t("contributions.edit.title", { reference: page.reference })}</h1>
@@ -96,10 +155,17 @@ export default function EditInput() {
       <dl className="facts">
         <dt>{t("contributions.status")}</dt>
         <dd>
-          <span className={`status status--${page.status}`}>{t(`contributions.status.${page.status}` as MessageKey)}</span>
+          <span className={`status status--${page.status}`}>
+            {t(`contributions.status.${page.status}` as MessageKey)}
+          </span>
         </dd>
         <dt>{t("contributions.myInputs.updated")}</dt>
-        <dd>{t("contributions.lastEditor", { name: page.lastEditorName ?? "—", date: formatDate(locale, page.updatedAt) })}</dd>
+        <dd>
+          {t("contributions.lastEditor", {
+            name: page.lastEditorName ?? "—",
+            date: formatDate(locale, page.updatedAt),
+          })}
+        </dd>
       </dl>
       {page.editable ? (
         <>
@@ -110,17 +176,36 @@ export default function EditInput() {
             submitKey={page.submitKey}
             version={page.version}
             canSubmit
-            submitLabel={t(page.status === "draft" ? "contributions.action.submit" : "contributions.action.submitChanges")}
+            submitLabel={t(
+              page.status === "draft"
+                ? "contributions.action.submit"
+                : "contributions.action.submitChanges",
+            )}
           />
           <Form method="post" className="actions">
-            <button type="submit" name="intent" value="withdraw" className="button button--secondary">
+            <button
+              type="submit"
+              name="intent"
+              value="withdraw"
+              className="button button--secondary"
+            >
               {t("contributions.action.withdraw")}
             </button>
           </Form>
         </>
       ) : (
         <>
-          {errors[""]?.length ? <p className="error-summary" role="alert">{errors[""].map((m) => (m.startsWith("contributions.") || m.startsWith("errors.") ? t(m as MessageKey) : m)).join(" ")}</p> : null}
+          {errors[""]?.length ? (
+            <p className="error-summary" role="alert">
+              {errors[""]
+                .map((m) =>
+                  m.startsWith("contributions.") || m.startsWith("errors.")
+                    ? t(m as MessageKey)
+                    : m,
+                )
+                .join(" ")}
+            </p>
+          ) : null}
           <p>{t("contributions.readOnly")}</p>
           <h2 lang={values.language !== locale ? values.language : undefined}>{values.title}</h2>
           <p lang={values.language !== locale ? values.language : undefined}>{values.summary}</p>
@@ -130,7 +215,10 @@ export default function EditInput() {
       <ol>
         {page.timeline.map((event, index) => (
           <li key={index}>
-            {t(`contributions.timeline.${event.action}` as MessageKey, { name: event.actorName ?? "—" })} — {formatDate(locale, event.at)}
+            {t(`contributions.timeline.${event.action}` as MessageKey, {
+              name: event.actorName ?? "—",
+            })}{" "}
+            — {formatDate(locale, event.at)}
           </li>
         ))}
       </ol>

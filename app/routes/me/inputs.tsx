@@ -15,7 +15,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { locale, ...(await getMyInputsPage(context.db, signedIn, locale)) };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.myInputs.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.myInputs.title"));
 
 export default function MyInputs() {
   const { inputs, openCalls } = useLoaderData<typeof loader>();
@@ -29,7 +30,10 @@ export default function MyInputs() {
       <ul>
         {openCalls.map((call) => (
           <li key={call.slug}>
-            {call.title}: <Link to={`/${locale}/consultations/${call.slug}/practices/new`}>{t("contributions.action.start")}</Link>
+            {call.title}:{" "}
+            <Link to={`/${locale}/consultations/${call.slug}/practices/new`}>
+              {t("contributions.action.start")}
+            </Link>
           </li>
         ))}
       </ul>
@@ -59,7 +63,12 @@ export default function MyInputs() {
                   </th>
                   <td>{t(`contributions.status.${input.status}` as MessageKey)}</td>
                   <td>{input.consultation}</td>
-                  <td>{t("contributions.lastEditor", { name: input.lastEditorName ?? "—", date: formatDate(locale, input.updatedAt) })}</td>
+                  <td>
+                    {t("contributions.lastEditor", {
+                      name: input.lastEditorName ?? "—",
+                      date: formatDate(locale, input.updatedAt),
+                    })}
+                  </td>
                 </tr>
               ))}
             </tbody>

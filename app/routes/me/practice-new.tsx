@@ -1,13 +1,26 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { requireSignedIn } from "~/features/accounts/auth.server";
 import { generateToken } from "~/features/accounts/tokens.server";
-import { contributionErrorMessage, contributionErrorStatus } from "~/features/contributions/action-reply";
+import {
+  contributionErrorMessage,
+  contributionErrorStatus,
+} from "~/features/contributions/action-reply";
 import { PracticeForm } from "~/features/contributions/practice-form";
-import { getFrameworkChoices, valuesFromReply } from "~/features/contributions/practice-form.server";
-import { PracticeDraftSchema, PracticeSubmitSchema } from "~/features/contributions/practice.schema";
+import { getFrameworkChoices } from "~/features/contributions/practice-form.server";
+import { valuesFromReply } from "~/features/contributions/practice-form-values";
+import {
+  PracticeDraftSchema,
+  PracticeSubmitSchema,
+} from "~/features/contributions/practice.schema";
 import { checkCanContribute, createPractice } from "~/features/contributions/practices.server";
 import { bilingual } from "~/features/practices/localized-text";
 import { translator } from "~/i18n/translate";
@@ -43,22 +56,42 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const signedIn = await requireSignedIn(request, context.db, locale);
   const formData = await readForm(request);
   const submit = formData.get("intent") === "submit";
-  const submission = parseFormData(formData, locale, submit ? PracticeSubmitSchema : PracticeDraftSchema);
+  const submission = parseFormData(
+    formData,
+    locale,
+    submit ? PracticeSubmitSchema : PracticeDraftSchema,
+  );
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await createPractice(context.db, signedIn, slug, submission.value, { submit, ip: context.clientIp, publicUrl: context.publicUrl });
+  const result = await createPractice(context.db, signedIn, slug, submission.value, {
+    submit,
+    ip: context.clientIp,
+    publicUrl: context.publicUrl,
+  });
   if (!result.ok) {
     const [error] = result.errors;
     if (error === "notFound") notFound();
-    return data(submission.reply({ formErrors: [contributionErrorMessage(error!)] }), { status: contributionErrorStatus(error!) });
+    return data(submission.reply({ formErrors: [contributionErrorMessage(error!)] }), {
+      status: contributionErrorStatus(error!),
+    });
   }
   const { reference } = result.value;
-  return redirect(submit ? `/${locale}/my/inputs/${reference}/receipt` : `/${locale}/my/inputs/${reference}?notice=draft-saved`);
+  return redirect(
+    submit
+      ? `/${locale}/my/inputs/${reference}/receipt`
+      : `/${locale}/my/inputs/${reference}?notice=draft-saved`,
+  );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.new.title"));
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.new.title"));
 
 export default function NewPractice() {
-  const { consultationTitle, choices, submitKey, locale: pageLocale } = useLoaderData<typeof loader>();
+  const {
+    consultationTitle,
+    choices,
+    submitKey,
+    locale: pageLocale,
+  } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t } = useTranslation();
   const values = reply ? valuesFromReply(reply.initialValue) : { language: pageLocale };
@@ -66,7 +99,14 @@ export default function NewPractice() {
     <>
       <h1>{t("contributions.new.title")}</h1>
       <p className="lead">{t("contributions.new.intro", { consultation: consultationTitle })}</p>
-      <PracticeForm choices={choices} values={values} errors={reply?.error ?? {}} submitKey={submitKey} canSubmit submitLabel={t("contributions.action.submit")} />
+      <PracticeForm
+        choices={choices}
+        values={values}
+        errors={reply?.error ?? {}}
+        submitKey={submitKey}
+        canSubmit
+        submitLabel={t("contributions.action.submit")}
+      />
     </>
   );
 }

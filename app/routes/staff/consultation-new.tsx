@@ -46,7 +46,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     if (result.errors.includes("forbidden")) throw new Response("Forbidden", { status: 403 });
-    const errors: SummaryError[] = [{ fieldId: null, message: "consultations.form.unknownAudience" }];
+    const errors: SummaryError[] = [
+      { fieldId: null, message: "consultations.form.unknownAudience" },
+    ];
     return data({ errors, payload: submission.payload }, { status: 409 });
   }
   return redirect(`/${locale}/staff/consultations/${result.value.id}?saved=created`);

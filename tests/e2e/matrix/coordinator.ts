@@ -1,5 +1,30 @@
 import type { MatrixRow } from "../authorization-matrix";
+import { staffOnly, type Expected } from "./personas";
 
 // Rows of the authorization matrix for the coordinator routes (see ../authorization-matrix.ts);
-// shorthands for expected statuses are in ./personas.ts.
-export const coordinatorRows: Record<string, MatrixRow> = {};
+// shorthands for expected statuses are in ./personas.ts. Only coordinators hold
+// "manage:consultation": other staff, administrators included, are refused.
+const coordinatorOnly: Expected = {
+  ...staffOnly,
+  moderator: 403,
+  drafter: 403,
+  approver: 403,
+  admin: 403,
+};
+
+export const coordinatorRows: Record<string, MatrixRow> = {
+  "routes/staff/consultations": { url: "/en/staff/consultations", expected: coordinatorOnly },
+  "routes/staff/consultation-new": {
+    url: "/fr/staff/consultations/new",
+    expected: coordinatorOnly,
+  },
+  "routes/staff/consultation": { url: "/en/staff/consultations/1", expected: coordinatorOnly },
+  "routes/staff/consultation-invitees": {
+    url: "/en/staff/consultations/1/invitees",
+    expected: coordinatorOnly,
+  },
+  "routes/staff/consultation-uptake": {
+    url: "/fr/staff/consultations/1/uptake",
+    expected: coordinatorOnly,
+  },
+};

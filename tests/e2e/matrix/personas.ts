@@ -34,4 +34,3 @@ export const adminOnly: Expected = {
   drafter: 403,
   approver: 403,
 };
-
