@@ -61,6 +61,14 @@ export function SiteHeader() {
           <li>
             <Link to={`/${locale}/objectives`}>{t("nav.objectives")}</Link>
           </li>
+          <li>
+            <Link to={`/${locale}/practices`}>{t("nav.practices")}</Link>
+          </li>
+          {signedIn && !signedIn.staff ? (
+            <li>
+              <Link to={`/${locale}/my/inputs`}>{t("nav.myInputs")}</Link>
+            </li>
+          ) : null}
           {signedIn?.staff ? (
             <li>
               <Link to={`/${locale}/staff`}>{t("nav.staff")}</Link>

@@ -26,6 +26,8 @@ export const en = {
     "Roundtable gathers the inputs of governments and civil society to Canada's review of the Global Compact for Safe, Orderly and Regular Migration.",
 
   "nav.home": "Home",
+  "nav.practices": "Published practices",
+  "nav.myInputs": "My inputs",
   "nav.objectives": "Objectives",
   "nav.privacy": "Privacy",
   "nav.accessibility": "Accessibility",
@@ -63,6 +65,11 @@ export const en = {
   "objective.publishedPractices": "Published practices ({count})",
   "objective.noPractices": "No practice has been published for this objective yet.",
 
+  "practice.hubExport": "Export for the UN Migration Network Hub",
+  "practice.hubJson": "Data (JSON)",
+  "practice.hubDocx": "Word document (DOCX)",
+  "objective.comment": "Comment on this objective for {consultation}",
+  "objective.searchPractices": "Search and filter all published practices on this objective",
   "practice.reference": "Reference",
   "practice.leadOrganization": "Lead organization",
   "practice.anonymous": "Published anonymously",

@@ -25,6 +25,8 @@ export const fr: Record<MessageKey, string> = {
     "Table ronde recueille les contributions des gouvernements et de la société civile à l'examen canadien du Pacte mondial pour des migrations sûres, ordonnées et régulières.",
 
   "nav.home": "Accueil",
+  "nav.practices": "Pratiques publiées",
+  "nav.myInputs": "Mes contributions",
   "nav.objectives": "Objectifs",
   "nav.privacy": "Confidentialité",
   "nav.accessibility": "Accessibilité",
@@ -62,6 +64,11 @@ export const fr: Record<MessageKey, string> = {
   "objective.publishedPractices": "Pratiques publiées ({count})",
   "objective.noPractices": "Aucune pratique n'a encore été publiée pour cet objectif.",
 
+  "practice.hubExport": "Exporter pour le Carrefour du Réseau des Nations Unies sur les migrations",
+  "practice.hubJson": "Données (JSON)",
+  "practice.hubDocx": "Document Word (DOCX)",
+  "objective.comment": "Commenter cet objectif dans le cadre de : {consultation}",
+  "objective.searchPractices": "Chercher et filtrer toutes les pratiques publiées sur cet objectif",
   "practice.reference": "Référence",
   "practice.leadOrganization": "Organisation responsable",
   "practice.anonymous": "Publiée de façon anonyme",

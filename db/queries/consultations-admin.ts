@@ -1,5 +1,5 @@
 // The coordinator's side of consultations: set-up, status, invitees, uptake, reminders.
-import { and, asc, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { rowsOf } from "./framework";
 import {
@@ -9,6 +9,7 @@ import {
   consultationAudienceOrganizations,
   consultationComponents,
   consultationInvitees,
+  invitations,
   consultations,
   frameworks,
   organizations,
@@ -323,7 +324,13 @@ export async function findUsersByEmails(db: Database, emails: string[]) {
 /** Adds an invitee; false when the person was already invited to this consultation. */
 export async function insertInvitee(
   db: Database,
-  values: { consultationId: number; userId: number; organizationId: number; invitedBy: number },
+  values: {
+    consultationId: number;
+    userId: number | null;
+    invitationId?: number;
+    organizationId: number;
+    invitedBy: number;
+  },
 ) {
   const rows = await db
     .insert(consultationInvitees)
@@ -341,18 +348,22 @@ export async function listInviteeProgress(db: Database, consultationId: number) 
     .select({
       inviteeId: consultationInvitees.id,
       userId: users.id,
-      email: users.email,
-      name: users.name,
-      language: users.preferredLanguage,
-      status: users.status,
-      signedIn: sql<boolean>`${users.lastSignInAt} is not null`,
+      // Someone invited without an account is counted from the invitation until they accept.
+      email: sql<string>`coalesce(${users.email}, ${invitations.email})`,
+      name: sql<string | null>`coalesce(${users.name}, ${invitations.name})`,
+      language: sql<
+        "en" | "fr" | null
+      >`coalesce(${users.preferredLanguage}, ${invitations.language})`,
+      status: sql<"active" | "deactivated" | "invited">`coalesce(${users.status}::text, 'invited')`,
+      signedIn: sql<boolean>`coalesce(${users.lastSignInAt} is not null, false)`,
       categoryId: organizations.stakeholderCategoryId,
       jurisdiction: organizations.jurisdiction,
       started: sql<boolean>`exists (select 1 from inputs i where i.consultation_id = ${consultationInvitees.consultationId} and i.organization_id = ${consultationInvitees.organizationId})`,
       submitted: sql<boolean>`exists (select 1 from inputs i where i.consultation_id = ${consultationInvitees.consultationId} and i.organization_id = ${consultationInvitees.organizationId} and i.status in ('submitted', 'in-review', 'accepted', 'rejected', 'changes-requested', 'merged'))`,
     })
     .from(consultationInvitees)
-    .innerJoin(users, eq(users.id, consultationInvitees.userId))
+    .leftJoin(users, eq(users.id, consultationInvitees.userId))
+    .leftJoin(invitations, eq(invitations.id, consultationInvitees.invitationId))
     .innerJoin(organizations, eq(organizations.id, consultationInvitees.organizationId))
     .where(eq(consultationInvitees.consultationId, consultationId))
     .orderBy(asc(consultationInvitees.id));
@@ -383,5 +394,15 @@ export async function listOpenConsultationsClosingBetween(db: Database, after: D
         gt(consultations.closesAt, after),
         lte(consultations.closesAt, until),
       ),
+    );
+}
+
+/** When an invited person accepts, the consultations they were invited to know who they are. */
+export async function linkInviteesToAccount(db: Database, invitationId: number, userId: number) {
+  await db
+    .update(consultationInvitees)
+    .set({ userId })
+    .where(
+      and(eq(consultationInvitees.invitationId, invitationId), isNull(consultationInvitees.userId)),
     );
 }

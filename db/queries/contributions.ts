@@ -399,3 +399,49 @@ export async function listInputTimeline(db: Database, inputId: number) {
     )
     .orderBy(asc(auditEvents.id));
 }
+
+/** A comment's words and the objective it is about. */
+export async function writeCommentContent(
+  db: Database,
+  inputId: number,
+  frameworkId: number,
+  comment: { language: "en" | "fr"; title: string; body: string; objectiveNumber: number },
+) {
+  await db
+    .insert(inputTexts)
+    .values({ inputId, language: comment.language, title: comment.title, body: comment.body });
+  await db.execute(sql`
+    insert into ${inputObjectives} (input_id, objective_id, source)
+    select ${inputId}, id, 'contributor' from ${objectives}
+    where framework_id = ${frameworkId} and number = ${comment.objectiveNumber}
+    on conflict do nothing`);
+}
+
+export async function findObjectiveTitle(db: Database, frameworkId: number, number: number) {
+  const [row] = await db
+    .select({ titleEn: objectives.titleEn, titleFr: objectives.titleFr })
+    .from(objectives)
+    .where(and(eq(objectives.frameworkId, frameworkId), eq(objectives.number, number)));
+  return row ?? null;
+}
+
+/** Open consultations taking comments on objectives: where the objective page offers to comment. */
+export async function listOpenCommentCalls(db: Database) {
+  return db
+    .select({
+      slug: consultations.slug,
+      titleEn: consultations.titleEn,
+      titleFr: consultations.titleFr,
+    })
+    .from(consultations)
+    .innerJoin(
+      consultationComponents,
+      and(
+        eq(consultationComponents.consultationId, consultations.id),
+        eq(consultationComponents.kind, "objective-comments"),
+      ),
+    )
+    .where(
+      sql`${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt}`,
+    );
+}

@@ -10,7 +10,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
-import { closedGroups, users } from "./accounts";
+import { closedGroups, invitations, users } from "./accounts";
 import { frameworks, stakeholderCategories, type BilingualText } from "./frameworks";
 import { organizations } from "./organizations";
 
@@ -118,9 +118,10 @@ export const consultationInvitees = pgTable(
     consultationId: integer()
       .notNull()
       .references(() => consultations.id, { onDelete: "cascade" }),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    /** null until the person accepts their account invitation */
+    userId: integer().references(() => users.id),
+    /** the account invitation sent to someone who had no account when imported */
+    invitationId: integer().references(() => invitations.id),
     organizationId: integer()
       .notNull()
       .references(() => organizations.id),

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditEvents,
+  consultationInvitees,
   emailMessages,
   invitations,
   rateLimits,
@@ -298,6 +299,42 @@ describe("invitations", () => {
     });
     const [user] = await database.db.select().from(users).where(eq(users.email, "new@example.org"));
     expect(user?.preferredLanguage).toBe("fr");
+  });
+
+  it("link the consultations a person was invited to once they accept", async () => {
+    const invite = await invitePerson(
+      database.db,
+      admin,
+      { email: "invitee-link@example.org", name: null, organizationId, roles: [], language: "en" },
+      { publicUrl, ip: null, now: new Date() },
+    );
+    if (!invite.ok) throw new Error("invite failed");
+    await database.db
+      .insert(consultationInvitees)
+      .values({
+        consultationId: 1,
+        userId: null,
+        invitationId: invite.invitationId,
+        organizationId,
+      });
+    const accepted = await acceptInvitation(database.db, invite.token, {
+      name: "Linked",
+      password: PASSWORD,
+      language: "en",
+      ip: null,
+      userAgent: null,
+      now: new Date(),
+    });
+    expect(accepted.ok).toBe(true);
+    const [row] = await database.db
+      .select()
+      .from(consultationInvitees)
+      .where(eq(consultationInvitees.invitationId, invite.invitationId));
+    const [user] = await database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, "invitee-link@example.org"));
+    expect(row!.userId).toBe(user!.id);
   });
 
   it("expire after 14 days", async () => {

@@ -229,11 +229,17 @@ describe("importing invitees", () => {
       .select()
       .from(consultationInvitees)
       .where(eq(consultationInvitees.consultationId, id));
-    expect(invitees.map((i) => [i.userId, i.organizationId])).toEqual([[existingUser, ircc!.id]]);
+    expect(
+      invitees.filter((i) => i.userId !== null).map((i) => [i.userId, i.organizationId]),
+    ).toEqual([[existingUser, ircc!.id]]);
+    // People without an account count as invited from their account invitation on.
+    const pending = invitees.filter((i) => i.userId === null);
+    expect(pending.every((i) => i.invitationId !== null)).toBe(true);
     const sent = await database.db
       .select()
       .from(invitations)
       .where(like(invitations.email, "%@example.org"));
+    expect(pending).toHaveLength(sent.length);
     expect(sent.map((i) => i.email).sort()).toEqual([
       "new.person@example.org",
       "other@example.org",

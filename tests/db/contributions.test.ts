@@ -23,6 +23,8 @@ import {
 } from "../../app/features/contributions/practices.server";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
+import { submitObjectiveComment } from "../../app/features/contributions/objective-comments.server";
+import { ObjectiveCommentSchema } from "../../app/features/contributions/practice.schema";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
 
 let database: TestDatabase;
@@ -288,5 +290,38 @@ describe("drafts", () => {
       status: "withdrawn",
       editable: false,
     });
+  });
+});
+
+describe("comments on objectives", () => {
+  it("are plain text up to 5,000 characters, tagged with their objective, with a receipt", async () => {
+    expect(
+      ObjectiveCommentSchema.safeParse({
+        comment: "x".repeat(5001),
+        language: "en",
+        consent: "private",
+      }).success,
+    ).toBe(false);
+    const comment = ObjectiveCommentSchema.parse({
+      comment: "<b>Les données</b> ventilées manquent.",
+      language: "fr",
+      consent: "private",
+      submitKey: generateToken(),
+    });
+    const result = await submitObjectiveComment(
+      database.db,
+      contributor,
+      SLUG,
+      1,
+      comment,
+      options,
+    );
+    if (!result.ok) throw new Error(result.errors.join());
+    const input = await getOwnInput(database.db, contributor, result.value.reference);
+    expect(input).toMatchObject({ kind: "comment", status: "submitted", objectiveNumbers: [1] });
+    expect(input!.text?.body).toBe("<b>Les données</b> ventilées manquent.");
+    expect(
+      await submitObjectiveComment(database.db, contributor, SLUG, 99, comment, options),
+    ).toEqual({ ok: false, errors: ["notFound"] });
   });
 });

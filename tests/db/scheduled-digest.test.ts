@@ -47,7 +47,8 @@ describe("the daily staff digest", () => {
 
     const start = new Date("2026-05-04T09:00:00Z");
     // Nothing waits yet, and it is not yet time.
-    expect(await runScheduledTasks(database.db, { now: start, publicUrl })).toEqual([]);
+    const digestsRun = (ran: string[]) => ran.filter((name) => name === "daily-digest");
+    expect(digestsRun(await runScheduledTasks(database.db, { now: start, publicUrl }))).toEqual([]);
 
     // One practice arrives.
     await database.db
@@ -62,9 +63,11 @@ describe("the daily staff digest", () => {
       runScheduledTasks(database.db, { now: due, publicUrl }),
       runScheduledTasks(database.db, { now: due, publicUrl }),
     ]);
-    expect([...a, ...b]).toEqual(["daily-digest"]);
+    expect(digestsRun([...a, ...b])).toEqual(["daily-digest"]);
     expect(
-      await runScheduledTasks(database.db, { now: new Date(due.getTime() + 60_000), publicUrl }),
+      digestsRun(
+        await runScheduledTasks(database.db, { now: new Date(due.getTime() + 60_000), publicUrl }),
+      ),
     ).toEqual([]);
 
     const digests = await database.db
@@ -88,7 +91,10 @@ describe("the daily staff digest", () => {
       ),
     ).toBeNull();
 
-    const [task] = await database.db.select().from(scheduledTasks);
+    const [task] = await database.db
+      .select()
+      .from(scheduledTasks)
+      .where(eq(scheduledTasks.name, "daily-digest"));
     expect(task!.nextRunAt.toISOString()).toBe("2026-05-05T12:00:00.000Z");
   });
 });

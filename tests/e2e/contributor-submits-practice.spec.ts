@@ -65,11 +65,9 @@ async function invitedContact(browser: Browser, locale: "en" | "fr", javaScriptE
   await admin.goto(`/${locale}/admin/invitations/new`);
   await admin.getByLabel(t.email).fill(email);
   await admin.locator(`#language-${locale}`).check();
-  await admin
-    .getByLabel(t.org)
-    .selectOption({
-      label: locale === "en" ? "Maple Settlement Network" : "Réseau d'établissement Érable",
-    });
+  await admin.getByLabel(t.org).selectOption({
+    label: locale === "en" ? "Maple Settlement Network" : "Réseau d'établissement Érable",
+  });
   await admin.locator("#role-contributor").check();
   await admin.getByRole("button", { name: t.invite }).click();
   await expect(admin.getByText(t.sent)).toBeVisible();

@@ -10,6 +10,7 @@ import {
   setRoles,
 } from "../../../db/queries/accounts";
 import { recordAudit } from "../../../db/queries/audit";
+import { linkInviteesToAccount } from "../../../db/queries/consultations-admin";
 import { notify } from "../notifications/notify.server";
 import { hashPassword, passwordProblem, type PasswordProblem } from "./password.server";
 import { can, isStaff, type Actor, type Role } from "./permissions";
@@ -167,6 +168,7 @@ export async function acceptInvitation(
       }
       if (row.invitation.organizationId)
         await addMembership(tx, userId, row.invitation.organizationId);
+      await linkInviteesToAccount(tx, row.invitation.id, userId);
       await setRoles(tx, userId, row.invitation.roles as Role[], row.invitation.invitedBy);
       await recordAudit(tx, {
         actorUserId: userId,

@@ -221,6 +221,13 @@ export async function importInvitees(
     if (result.ok) {
       counts.invitationsSent++;
       invitationIds.push(result.invitationId);
+      await insertInvitee(db, {
+        consultationId,
+        userId: null,
+        invitationId: result.invitationId,
+        organizationId: person.organizationId,
+        invitedBy: actor.userId,
+      });
     } else counts.invitationsRefused++;
   }
   await recordAudit(db, {

@@ -33,8 +33,11 @@ async function queueReminders(
   dedupeKey: (userId: number) => string,
   context: { now: Date; publicUrl: string },
 ) {
+  // People who have not accepted their account invitation yet are not reminded: the
+  // invitation e-mail is what they need, and they have no account to unsubscribe from.
   const invitees = (await listInviteeProgress(db, consultation.id)).filter(
-    (invitee) => !invitee.submitted && invitee.status === "active",
+    (invitee): invitee is typeof invitee & { userId: number } =>
+      !invitee.submitted && invitee.status === "active" && invitee.userId !== null,
   );
   return db.transaction(async (tx) => {
     const reminded: number[] = [];
@@ -51,7 +54,7 @@ async function queueReminders(
           language: invitee.language,
         },
         {
-          recipientName: invitee.name,
+          recipientName: invitee.name ?? invitee.email,
           consultationTitle: { en: consultation.titleEn, fr: consultation.titleFr },
           closesAt: consultation.closesAt.toISOString(),
           consultationUrl: { en: url("en"), fr: url("fr") },

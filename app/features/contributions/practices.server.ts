@@ -64,9 +64,14 @@ function toStored(content: PracticeContent): StoredPractice {
 }
 
 /** Can this person start a practice in this consultation now? */
-export async function checkCanContribute(db: Database, signedIn: SignedIn, slug: string) {
+export async function checkCanContribute(
+  db: Database,
+  signedIn: SignedIn,
+  slug: string,
+  component: "call-for-practices" | "objective-comments" = "call-for-practices",
+) {
   const consultation = await findConsultationForContribution(db, slug);
-  if (!consultation || !consultation.components.includes("call-for-practices"))
+  if (!consultation || !consultation.components.includes(component))
     return { ok: false as const, errors: ["notFound" as const] };
   const organizationId = contributingOrganization(signedIn);
   if (!organizationId) return { ok: false as const, errors: ["noOrganization" as const] };
@@ -81,7 +86,7 @@ export async function checkCanContribute(db: Database, signedIn: SignedIn, slug:
   return { ok: true as const, consultation, organizationId };
 }
 
-async function sendReceipt(
+export async function sendReceipt(
   tx: Database,
   inputId: number,
   reference: string,
@@ -89,6 +94,7 @@ async function sendReceipt(
   userId: number,
   consultation: { titleEn: string; titleFr: string; closesAt: Date },
   publicUrl: string,
+  kind: "practice" | "comment" = "practice",
 ) {
   const user = await findUserById(tx, userId);
   if (!user) return;
@@ -99,7 +105,7 @@ async function sendReceipt(
     {
       recipientName: user.name,
       reference,
-      kind: "practice",
+      kind,
       consultationTitle: { en: consultation.titleEn, fr: consultation.titleFr },
       submittedAt: new Date().toISOString(),
       inputUrl: {

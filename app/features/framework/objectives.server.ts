@@ -4,6 +4,7 @@ import {
   findObjective,
   listObjectivesWithPublishedPracticeCounts,
 } from "../../../db/queries/framework";
+import { listOpenCommentCalls } from "../../../db/queries/contributions";
 import { listPublishedPracticesForObjective } from "../../../db/queries/practices";
 import type { Locale } from "~/i18n/locale";
 import { bilingual, pickLocalized } from "../practices/localized-text";
@@ -34,10 +35,17 @@ export async function getObjectivePage(db: Database, locale: Locale, number: num
   const framework = await requireFramework(db, GCM);
   const objective = await findObjective(db, framework.id, number);
   if (!objective) return null;
-  const practices = await listPublishedPracticesForObjective(db, objective.id);
+  const [practices, commentCalls] = await Promise.all([
+    listPublishedPracticesForObjective(db, objective.id),
+    listOpenCommentCalls(db),
+  ]);
   return {
     number: objective.number,
     title: bilingual(objective, "title", locale),
+    commentCalls: commentCalls.map((call) => ({
+      slug: call.slug,
+      title: bilingual(call, "title", locale),
+    })),
     practices: practices.map((practice) => ({
       reference: practice.reference,
       text: pickLocalized(practice.texts, locale, practice.language),

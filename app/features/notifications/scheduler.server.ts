@@ -4,6 +4,7 @@ import {
   completeTask,
   ensureScheduledTask,
 } from "../../../db/queries/scheduled-tasks";
+import { sendDueReminders } from "../consultations/reminders.server";
 import { sendDailyDigests } from "./daily-digest.server";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -24,12 +25,21 @@ interface Task {
   nextRun(ranAt: Date): Date;
 }
 
+const HOUR_MS = 60 * 60_000;
+
 const TASKS: Task[] = [
   {
     name: "daily-digest",
     firstRun: nextDigestTime,
     run: sendDailyDigests,
     nextRun: nextDigestTime,
+  },
+  // Reminders 7 and 2 days before a consultation closes; each is deduplicated per person.
+  {
+    name: "closing-reminders",
+    firstRun: (now) => now,
+    run: sendDueReminders,
+    nextRun: (ranAt) => new Date(ranAt.getTime() + HOUR_MS),
   },
 ];
 

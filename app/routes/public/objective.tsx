@@ -44,8 +44,22 @@ export default function ObjectivePage() {
         <Link to={`/${locale}/objectives`}>{t("objectives.title")}</Link>
       </p>
       <h1>{t("objective.heading", { number: objective.number, title: objective.title })}</h1>
+      {objective.commentCalls.map((call) => (
+        <p key={call.slug}>
+          <Link
+            to={`/${locale}/consultations/${call.slug}/objectives/${objective.number}/comments/new`}
+          >
+            {t("objective.comment", { consultation: call.title })}
+          </Link>
+        </p>
+      ))}
       <h2>{t("objective.publishedPractices", { count: objective.practices.length })}</h2>
       {objective.practices.length === 0 ? <p>{t("objective.noPractices")}</p> : null}
+      <p>
+        <Link to={`/${locale}/practices?objective=${objective.number}`}>
+          {t("objective.searchPractices")}
+        </Link>
+      </p>
       <ul className="card-list">
         {objective.practices.map((practice) => (
           <li key={practice.reference}>

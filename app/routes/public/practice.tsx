@@ -121,6 +121,19 @@ export default function PracticePage() {
           </ul>
         </>
       ) : null}
+      <h2>{t("practice.hubExport")}</h2>
+      <ul>
+        <li>
+          <a href={`/${locale}/practices/${practice.reference}/hub.json`} download>
+            {t("practice.hubJson")}
+          </a>
+        </li>
+        <li>
+          <a href={`/${locale}/practices/${practice.reference}/hub.docx`} download>
+            {t("practice.hubDocx")}
+          </a>
+        </li>
+      </ul>
       {practice.groupsServed.length > 0 ? (
         <>
           <h2>{t("practice.groupsServed")}</h2>

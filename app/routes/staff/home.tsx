@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
+import { can } from "~/features/accounts/permissions";
 import { translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { requireLocale } from "~/utils/http.server";
@@ -14,6 +15,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     locale,
     name: staff.user.name,
     roles: staff.roles.filter((role) => role !== "contributor"),
+    canRunConsultations: can(staff.actor, "manage:consultation"),
   };
 }
 
@@ -21,12 +23,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data?.locale, translator(data?.locale ?? "en")("staff.title"));
 
 export default function StaffHome() {
-  const { name, roles } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { name, roles, canRunConsultations } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
   return (
     <>
       <h1>{t("staff.title")}</h1>
       <p>{t("staff.intro", { name, roles: roles.map((role) => t(`role.${role}`)).join(", ") })}</p>
+      {canRunConsultations ? (
+        <p>
+          <Link to={`/${locale}/staff/consultations`}>{t("consultations.staff.title")}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "consultation_invitees" ALTER COLUMN "user_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "consultation_invitees" ADD COLUMN "invitation_id" integer;--> statement-breakpoint
+ALTER TABLE "consultation_invitees" ADD CONSTRAINT "consultation_invitees_invitation_id_invitations_id_fk" FOREIGN KEY ("invitation_id") REFERENCES "public"."invitations"("id") ON DELETE no action ON UPDATE no action;
