@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
+  attachments,
   auditEvents,
   closedGroupMembers,
   consultationAudienceCategories,
@@ -444,4 +445,29 @@ export async function listOpenCommentCalls(db: Database) {
     .where(
       sql`${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt}`,
     );
+}
+
+export async function insertAttachment(db: Database, attachment: typeof attachments.$inferInsert) {
+  await db.insert(attachments).values(attachment);
+}
+
+export async function listAttachments(db: Database, inputId: number) {
+  return db
+    .select({
+      id: attachments.id,
+      originalName: attachments.originalName,
+      mediaType: attachments.mediaType,
+      sizeBytes: attachments.sizeBytes,
+    })
+    .from(attachments)
+    .where(eq(attachments.inputId, inputId))
+    .orderBy(asc(attachments.id));
+}
+
+export async function findAttachment(db: Database, inputId: number, attachmentId: number) {
+  const [row] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.inputId, inputId), eq(attachments.id, attachmentId)));
+  return row ?? null;
 }

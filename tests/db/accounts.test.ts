@@ -309,14 +309,12 @@ describe("invitations", () => {
       { publicUrl, ip: null, now: new Date() },
     );
     if (!invite.ok) throw new Error("invite failed");
-    await database.db
-      .insert(consultationInvitees)
-      .values({
-        consultationId: 1,
-        userId: null,
-        invitationId: invite.invitationId,
-        organizationId,
-      });
+    await database.db.insert(consultationInvitees).values({
+      consultationId: 1,
+      userId: null,
+      invitationId: invite.invitationId,
+      organizationId,
+    });
     const accepted = await acceptInvitation(database.db, invite.token, {
       name: "Linked",
       password: PASSWORD,

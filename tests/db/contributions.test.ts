@@ -1,5 +1,11 @@
 import { eq, sql } from "drizzle-orm";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  prepareAttachments,
+  readAttachment,
+} from "../../app/features/contributions/attachments.server";
 import { consultations, emailMessages, inputs, inputVersions } from "../../db/schema";
 import {
   addMembership,
@@ -325,3 +331,90 @@ describe("comments on objectives", () => {
     ).toEqual({ ok: false, errors: ["notFound"] });
   });
 });
+
+describe("attachments", () => {
+  const pdf = () =>
+    new File(
+      [new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF")],
+      "rapport annuel.pdf",
+      { type: "application/pdf" },
+    );
+  const form = (...files: File[]) => {
+    const data = new FormData();
+    for (const file of files) data.append("attachments", file);
+    return data;
+  };
+
+  it("refuses a program renamed .pdf before anything is stored", async () => {
+    const exe = new File(
+      [new TextEncoder().encode("MZ\u0090\u0000This program cannot be run in DOS mode")],
+      "facture.pdf",
+      { type: "application/pdf" },
+    );
+    const checked = await prepareAttachments(form(exe), 0);
+    expect(checked).toEqual({
+      ok: false,
+      problems: [{ name: "facture.pdf", problem: "fileType" }],
+    });
+  });
+
+  it("are stored with the input, and a store failure leaves no submitted input (R11)", async () => {
+    const checked = await prepareAttachments(form(pdf()), 0);
+    if (!checked.ok) throw new Error("pdf refused");
+    const submitKey = generateToken();
+    const original = process.env.UPLOAD_DIR;
+    // A path under a regular file cannot be a directory: every write fails.
+    process.env.UPLOAD_DIR = "/dev/null/uploads";
+    try {
+      const failed = await createPractice(
+        database.db,
+        contributor,
+        SLUG,
+        PracticeSubmitSchema.parse(form2(submitKey)),
+        { ...options, submit: true, attachments: checked.prepared },
+      );
+      expect(failed).toEqual({ ok: false, errors: ["attachmentStore"] });
+      expect(
+        await database.db.select().from(inputs).where(eq(inputs.submitKey, submitKey)),
+      ).toHaveLength(0);
+    } finally {
+      process.env.UPLOAD_DIR = original ?? path.join(os.tmpdir(), `rt-uploads-${process.pid}`);
+    }
+    process.env.UPLOAD_DIR = path.join(os.tmpdir(), `rt-uploads-${process.pid}`);
+    const stored = await createPractice(
+      database.db,
+      contributor,
+      SLUG,
+      PracticeSubmitSchema.parse(form2(submitKey)),
+      { ...options, submit: true, attachments: checked.prepared },
+    );
+    if (!stored.ok) throw new Error(stored.errors.join());
+    const input = await getOwnInput(database.db, contributor, stored.value.reference);
+    expect(input!.attachments).toMatchObject([
+      { originalName: "rapport annuel.pdf", mediaType: "application/pdf" },
+    ]);
+    const file = await readAttachment(database.db, input!.id, input!.attachments[0]!.id);
+    expect(new TextDecoder().decode(file!.bytes)).toContain("%PDF-1.7");
+    process.env.UPLOAD_DIR = original;
+  });
+
+  it("are limited to five per input", async () => {
+    expect(await prepareAttachments(form(pdf(), pdf()), 4)).toEqual({
+      ok: false,
+      problems: [{ name: "", problem: "fileCount" }],
+    });
+  });
+});
+
+function form2(submitKey: string) {
+  return {
+    language: "en",
+    title: "Stored with files",
+    summary: "A practice with an annual report attached.",
+    description: "The report gives the year's figures.",
+    objectives: ["3"],
+    scope: "national",
+    consent: "private",
+    submitKey,
+  };
+}

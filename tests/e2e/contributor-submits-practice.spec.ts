@@ -139,6 +139,29 @@ for (const [locale, javaScriptEnabled] of [
     await expect(page.getByLabel(t.description)).toHaveValue(/Added by a colleague/);
     await checkAccessibility(page);
     await page.locator("#objective-7").check();
+    if (locale === "en" && javaScriptEnabled) {
+      // A program renamed .pdf is refused by its content, and nothing typed is lost.
+      await page
+        .locator("#practice-attachments")
+        .setInputFiles({
+          name: "annual-report.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("MZ\x90\x00This program cannot be run in DOS mode"),
+        });
+      await page.getByRole("button", { name: t.submit }).click();
+      await expect(page.getByRole("alert")).toContainText(
+        "annual-report.pdf is not a file we accept",
+      );
+      await expect(page.getByLabel(t.title)).toHaveValue(title);
+      await expect(page.locator("#objective-7")).toBeChecked();
+      await page
+        .locator("#practice-attachments")
+        .setInputFiles({
+          name: "annual-report.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"),
+        });
+    }
     await page.getByRole("button", { name: t.submit }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.thanks);
     await expect(page.getByRole("status")).toContainText(reference);
@@ -151,6 +174,13 @@ for (const [locale, javaScriptEnabled] of [
 
     // Edited after submitting, until the deadline.
     await page.goto(draftUrl);
+    if (locale === "en" && javaScriptEnabled) {
+      const download = page.getByRole("link", { name: "annual-report.pdf" });
+      const response = await page.request.get((await download.getAttribute("href"))!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-disposition"]).toContain("attachment;");
+      expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    }
     await page.getByLabel(t.title).fill(`${title} (revised)`);
     await page.getByRole("button", { name: t.submitChanges }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.thanks);

@@ -1,4 +1,6 @@
-import type { MessageKey } from "~/i18n/translate";
+import type { Locale } from "~/i18n/locale";
+import { translator, type MessageKey } from "~/i18n/translate";
+import type { AttachmentProblem } from "./attachment-types";
 import type { ContributionError } from "./practices.server";
 
 /** The message a refused contribution shows, kept beside what the person typed. */
@@ -14,6 +16,8 @@ export function contributionErrorMessage(error: ContributionError): MessageKey {
       return "contributions.error.notEditable";
     case "conflict":
       return "contributions.error.conflictUnknown";
+    case "attachmentStore":
+      return "contributions.error.attachmentStore";
     default:
       return "errors.forbidden.body";
   }
@@ -25,4 +29,20 @@ export function contributionErrorStatus(error: ContributionError): number {
     : error === "closed" || error === "conflict" || error === "notEditable"
       ? 409
       : 403;
+}
+
+/** Each refused file, named, in the page's language. */
+export function attachmentErrorMessages(
+  locale: Locale,
+  problems: Array<{ name: string; problem: AttachmentProblem }>,
+): string[] {
+  const t = translator(locale);
+  return problems.map(({ name, problem }) =>
+    problem === "fileCount"
+      ? t("contributions.error.fileCount")
+      : t(
+          problem === "fileSize" ? "contributions.error.fileSize" : "contributions.error.fileType",
+          { name },
+        ),
+  );
 }

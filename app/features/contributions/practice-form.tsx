@@ -48,6 +48,7 @@ export const FIELD_IDS: Record<string, string> = {
   fundingAmount: "practice-funding-amount",
   links: "practice-links",
   language: "language-en",
+  attachments: "practice-attachments",
 };
 
 function TextArea({
@@ -188,7 +189,7 @@ export function PracticeForm({
         <h2 id="privacy-notice-title">{t("contributions.privacy.title")}</h2>
         <p>{t("contributions.privacy.body")}</p>
       </aside>
-      <Form method="post" encType="application/x-www-form-urlencoded" noValidate>
+      <Form method="post" encType="multipart/form-data" noValidate>
         <input type="hidden" name="submitKey" value={submitKey} />
         {version ? <input type="hidden" name="version" value={version} /> : null}
         <Choices
@@ -383,6 +384,7 @@ export function PracticeForm({
           errors={errorsOf("links")}
           rows={3}
         />
+        <AttachmentsField errors={errorsOf("attachments")} />
         <Choices
           legend={t("contributions.field.consent")}
           name="consent"
@@ -407,5 +409,37 @@ export function PracticeForm({
         </div>
       </Form>
     </>
+  );
+}
+
+function AttachmentsField({ errors }: { errors?: string[] }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  return (
+    <div className={`field${errors?.length ? " field--error" : ""}`}>
+      <label htmlFor="practice-attachments">{t("contributions.field.attachments")}</label>
+      <p className="field__hint" id="practice-attachments-hint">
+        {t("contributions.hint.attachments")}
+      </p>
+      {errors?.length ? (
+        <p className="field__error" id="practice-attachments-error">
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
+          {errors.map(errorText).join(" ")}
+        </p>
+      ) : null}
+      <input
+        type="file"
+        id="practice-attachments"
+        name="attachments"
+        multiple
+        accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg,.gif,.webp"
+        aria-describedby={
+          errors?.length
+            ? "practice-attachments-hint practice-attachments-error"
+            : "practice-attachments-hint"
+        }
+        aria-invalid={errors?.length ? true : undefined}
+      />
+    </div>
   );
 }

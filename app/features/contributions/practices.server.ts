@@ -16,6 +16,12 @@ import { findUserById } from "../../../db/queries/accounts";
 import type { SignedIn } from "../accounts/auth.server";
 import { can } from "../accounts/permissions";
 import { notify } from "../notifications/notify.server";
+import {
+  AttachmentStoreError,
+  listInputAttachments,
+  storeAttachments,
+  type PreparedAttachment,
+} from "./attachments.server";
 import type { PracticeContent } from "./practice.schema";
 
 export type ContributionError =
@@ -25,7 +31,8 @@ export type ContributionError =
   | "notInAudience"
   | "noOrganization"
   | "notEditable"
-  | "conflict";
+  | "conflict"
+  | "attachmentStore";
 
 type Result<T> =
   | { ok: true; value: T }
@@ -129,7 +136,12 @@ export async function createPractice(
   signedIn: SignedIn,
   slug: string,
   content: PracticeContent,
-  options: { submit: boolean; ip: string | null; publicUrl: string },
+  options: {
+    submit: boolean;
+    ip: string | null;
+    publicUrl: string;
+    attachments?: PreparedAttachment[];
+  },
 ): Promise<Result<{ reference: string; submitted: boolean }>> {
   const allowed = await checkCanContribute(db, signedIn, slug);
   if (!allowed.ok) return allowed;
@@ -140,53 +152,56 @@ export async function createPractice(
       return { ok: true, value: { reference: existing.reference, submitted: options.submit } };
   }
   const stored = toStored(content);
-  return db.transaction(async (tx) => {
-    // The database's clock decides what is on time (QUALITY R8), inside the transaction.
-    if (!(await isAcceptingInput(tx, consultation.id)))
-      return { ok: false as const, errors: ["closed" as const] };
-    const created = await insertInput(tx, {
-      consultationId: consultation.id,
-      organizationId,
-      kind: "practice",
-      language: stored.language,
-      consent: stored.consent,
-      userId: signedIn.user.id,
-      submitKey: content.submitKey ?? null,
-      submitted: options.submit,
-    });
-    if (!created) {
-      // Another request with the same key committed first: this is that submission.
-      const existing = await findInputBySubmitKey(tx, content.submitKey!);
+  return withAttachmentGuard(() =>
+    db.transaction(async (tx) => {
+      // The database's clock decides what is on time (QUALITY R8), inside the transaction.
+      if (!(await isAcceptingInput(tx, consultation.id)))
+        return { ok: false as const, errors: ["closed" as const] };
+      const created = await insertInput(tx, {
+        consultationId: consultation.id,
+        organizationId,
+        kind: "practice",
+        language: stored.language,
+        consent: stored.consent,
+        userId: signedIn.user.id,
+        submitKey: content.submitKey ?? null,
+        submitted: options.submit,
+      });
+      if (!created) {
+        // Another request with the same key committed first: this is that submission.
+        const existing = await findInputBySubmitKey(tx, content.submitKey!);
+        return {
+          ok: true as const,
+          value: { reference: existing!.reference, submitted: options.submit },
+        };
+      }
+      await writePracticeContent(tx, created.id, consultation.frameworkId, stored);
+      await storeAttachments(tx, created.id, options.attachments ?? [], signedIn.user.id);
+      await recordAudit(tx, {
+        actorUserId: signedIn.user.id,
+        action: options.submit ? "input.submitted" : "input.drafted",
+        subjectType: "input",
+        subjectId: created.id,
+        ip: options.ip,
+      });
+      if (options.submit) {
+        await insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id);
+        await sendReceipt(
+          tx,
+          created.id,
+          created.reference,
+          created.version,
+          signedIn.user.id,
+          consultation,
+          options.publicUrl,
+        );
+      }
       return {
         ok: true as const,
-        value: { reference: existing!.reference, submitted: options.submit },
+        value: { reference: created.reference, submitted: options.submit },
       };
-    }
-    await writePracticeContent(tx, created.id, consultation.frameworkId, stored);
-    await recordAudit(tx, {
-      actorUserId: signedIn.user.id,
-      action: options.submit ? "input.submitted" : "input.drafted",
-      subjectType: "input",
-      subjectId: created.id,
-      ip: options.ip,
-    });
-    if (options.submit) {
-      await insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id);
-      await sendReceipt(
-        tx,
-        created.id,
-        created.reference,
-        created.version,
-        signedIn.user.id,
-        consultation,
-        options.publicUrl,
-      );
-    }
-    return {
-      ok: true as const,
-      value: { reference: created.reference, submitted: options.submit },
-    };
-  });
+    }),
+  );
 }
 
 const EDITABLE = new Set(["draft", "submitted", "changes-requested"]);
@@ -196,7 +211,8 @@ export async function getOwnInput(db: Database, signedIn: SignedIn, reference: s
   const input = await findOrganizationInput(db, reference, signedIn.actor.organizationIds);
   if (!input || !can(signedIn.actor, "read:input:own", { organizationId: input.organizationId }))
     return null;
-  return { ...input, editable: EDITABLE.has(input.status) && input.acceptingNow };
+  const attachments = await listInputAttachments(db, input.id);
+  return { ...input, attachments, editable: EDITABLE.has(input.status) && input.acceptingNow };
 }
 
 /**
@@ -208,7 +224,12 @@ export async function updatePractice(
   signedIn: SignedIn,
   reference: string,
   content: PracticeContent,
-  options: { submit: boolean; ip: string | null; publicUrl: string },
+  options: {
+    submit: boolean;
+    ip: string | null;
+    publicUrl: string;
+    attachments?: PreparedAttachment[];
+  },
 ): Promise<Result<{ reference: string; submitted: boolean }>> {
   const input = await getOwnInput(db, signedIn, reference);
   if (!input || input.kind !== "practice") return { ok: false, errors: ["notFound"] };
@@ -219,62 +240,75 @@ export async function updatePractice(
   if (!EDITABLE.has(input.status)) return { ok: false, errors: ["notEditable"] };
   const wasSubmitted = input.status !== "draft";
   const stored = toStored(content);
-  return db.transaction(async (tx) => {
-    if (!(await isAcceptingInput(tx, input.consultationId)))
-      return { ok: false as const, errors: ["closed" as const] };
-    const bumped = await bumpInput(tx, input.id, {
-      expectedVersion: content.version ?? null,
-      userId: signedIn.user.id,
-      language: stored.language,
-      consent: stored.consent,
-      // A draft can only become submitted here; a submitted input stays submitted when edited.
-      status: options.submit ? "submitted" : wasSubmitted ? undefined : "draft",
-      submitKey: options.submit ? (content.submitKey ?? null) : null,
-      submitNow: options.submit,
-    });
-    if (!bumped) {
-      const current = await findOrganizationInput(tx, reference, signedIn.actor.organizationIds);
-      return {
-        ok: false as const,
-        errors: ["conflict" as const],
-        changedBy: current?.lastEditorName ?? null,
-        changedAt: current?.updatedAt.toISOString(),
-      };
-    }
-    await writePracticeContent(tx, input.id, input.frameworkId, stored);
-    const action = options.submit
-      ? wasSubmitted
-        ? "input.edited"
-        : "input.submitted"
-      : wasSubmitted
-        ? "input.edited"
-        : "input.draft-saved";
-    await recordAudit(tx, {
-      actorUserId: signedIn.user.id,
-      action,
-      subjectType: "input",
-      subjectId: input.id,
-      ip: options.ip,
-      details: { version: bumped.version },
-    });
-    if (options.submit || wasSubmitted) {
-      await insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id);
-      await sendReceipt(
-        tx,
-        input.id,
-        reference,
-        bumped.version,
-        signedIn.user.id,
-        {
-          titleEn: input.consultationTitleEn,
-          titleFr: input.consultationTitleFr,
-          closesAt: input.closesAt,
-        },
-        options.publicUrl,
-      );
-    }
-    return { ok: true as const, value: { reference, submitted: options.submit || wasSubmitted } };
-  });
+  return withAttachmentGuard(() =>
+    db.transaction(async (tx) => {
+      if (!(await isAcceptingInput(tx, input.consultationId)))
+        return { ok: false as const, errors: ["closed" as const] };
+      const bumped = await bumpInput(tx, input.id, {
+        expectedVersion: content.version ?? null,
+        userId: signedIn.user.id,
+        language: stored.language,
+        consent: stored.consent,
+        // A draft can only become submitted here; a submitted input stays submitted when edited.
+        status: options.submit ? "submitted" : wasSubmitted ? undefined : "draft",
+        submitKey: options.submit ? (content.submitKey ?? null) : null,
+        submitNow: options.submit,
+      });
+      if (!bumped) {
+        const current = await findOrganizationInput(tx, reference, signedIn.actor.organizationIds);
+        return {
+          ok: false as const,
+          errors: ["conflict" as const],
+          changedBy: current?.lastEditorName ?? null,
+          changedAt: current?.updatedAt.toISOString(),
+        };
+      }
+      await writePracticeContent(tx, input.id, input.frameworkId, stored);
+      await storeAttachments(tx, input.id, options.attachments ?? [], signedIn.user.id);
+      const action = options.submit
+        ? wasSubmitted
+          ? "input.edited"
+          : "input.submitted"
+        : wasSubmitted
+          ? "input.edited"
+          : "input.draft-saved";
+      await recordAudit(tx, {
+        actorUserId: signedIn.user.id,
+        action,
+        subjectType: "input",
+        subjectId: input.id,
+        ip: options.ip,
+        details: { version: bumped.version },
+      });
+      if (options.submit || wasSubmitted) {
+        await insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id);
+        await sendReceipt(
+          tx,
+          input.id,
+          reference,
+          bumped.version,
+          signedIn.user.id,
+          {
+            titleEn: input.consultationTitleEn,
+            titleFr: input.consultationTitleFr,
+            closesAt: input.closesAt,
+          },
+          options.publicUrl,
+        );
+      }
+      return { ok: true as const, value: { reference, submitted: options.submit || wasSubmitted } };
+    }),
+  );
+}
+
+/** A file that could not be stored fails the whole save, which the person is told to retry. */
+async function withAttachmentGuard<T>(save: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await save();
+  } catch (error) {
+    if (error instanceof AttachmentStoreError) return { ok: false, errors: ["attachmentStore"] };
+    throw error;
+  }
 }
 
 export async function withdrawInput(

@@ -25,6 +25,17 @@ const en = {
   "contributions.field.lessons": "Lessons learned (optional)",
   "contributions.field.links": "Links (optional)",
   "contributions.field.consent": "May we publish this practice?",
+  "contributions.field.attachments": "Attachments (optional)",
+  "contributions.hint.attachments":
+    "PDF, Word (DOCX), OpenDocument text (ODT), Excel (XLSX) or images; up to 10 MB each and 5 files per input. If the form comes back with an error, attach the files again.",
+  "contributions.attachments.title": "Attachments",
+  "contributions.attachments.none": "No attachments.",
+  "contributions.error.fileType":
+    "{name} is not a file we accept: attach a PDF, Word (DOCX), OpenDocument text (ODT), Excel (XLSX) or image file whose name matches its content.",
+  "contributions.error.fileSize": "{name} is larger than 10 MB.",
+  "contributions.error.fileCount": "Attach at most 5 files to one input.",
+  "contributions.error.attachmentStore":
+    "We could not store your attachment, so nothing was saved. What you typed is still here: attach the file again and retry in a moment.",
   "contributions.hint.summary": "One or two sentences.",
   "contributions.hint.objectives": "Choose at least one.",
   "contributions.hint.onePerLine": "One per line.",
@@ -134,6 +145,17 @@ const fr: Record<keyof typeof en, string> = {
   "contributions.field.lessons": "Leçons apprises (facultatif)",
   "contributions.field.links": "Liens (facultatif)",
   "contributions.field.consent": "Pouvons-nous publier cette pratique?",
+  "contributions.field.attachments": "Pièces jointes (facultatif)",
+  "contributions.hint.attachments":
+    "PDF, Word (DOCX), texte OpenDocument (ODT), Excel (XLSX) ou images; jusqu'à 10 Mo chacun et 5 fichiers par contribution. Si le formulaire revient avec une erreur, joignez de nouveau les fichiers.",
+  "contributions.attachments.title": "Pièces jointes",
+  "contributions.attachments.none": "Aucune pièce jointe.",
+  "contributions.error.fileType":
+    "{name} n'est pas un fichier accepté : joignez un fichier PDF, Word (DOCX), texte OpenDocument (ODT), Excel (XLSX) ou une image dont le nom correspond au contenu.",
+  "contributions.error.fileSize": "{name} dépasse 10 Mo.",
+  "contributions.error.fileCount": "Joignez au plus 5 fichiers à une contribution.",
+  "contributions.error.attachmentStore":
+    "Nous n'avons pas pu enregistrer votre pièce jointe; rien n'a donc été enregistré. Ce que vous avez saisi est toujours là : joignez de nouveau le fichier et réessayez dans un moment.",
   "contributions.hint.summary": "Une ou deux phrases.",
   "contributions.hint.objectives": "Choisissez-en au moins un.",
   "contributions.hint.onePerLine": "Un par ligne.",

@@ -14,6 +14,9 @@ import {
   contributionErrorMessage,
   contributionErrorStatus,
 } from "~/features/contributions/action-reply";
+import { attachmentErrorMessages } from "~/features/contributions/action-reply";
+import { MAX_ATTACHMENT_BYTES } from "~/features/contributions/attachment-types";
+import { prepareAttachments } from "~/features/contributions/attachments.server";
 import { getInputTimeline } from "~/features/contributions/my-inputs.server";
 import { PracticeForm } from "~/features/contributions/practice-form";
 import {
@@ -31,7 +34,7 @@ import {
   withdrawInput,
 } from "~/features/contributions/practices.server";
 import type { MessageKey } from "~/i18n/translate";
-import { formatDate, translator } from "~/i18n/translate";
+import { formatDate, formatNumber, translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
@@ -60,6 +63,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     updatedAt: input.updatedAt.toISOString(),
     choices: await getFrameworkChoices(context.db, input.frameworkId, locale),
     timeline: await getInputTimeline(context.db, input.id),
+    attachments: input.attachments.map((a) => ({
+      id: a.id,
+      name: a.originalName,
+      sizeBytes: a.sizeBytes,
+    })),
     submitKey: generateToken(),
     notice:
       notice === "draft-saved" || notice === "saved" || notice === "withdrawn"
@@ -72,7 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { reference } = parseParams(ParamsSchema, params);
   const signedIn = await requireSignedIn(request, context.db, locale);
-  const formData = await readForm(request);
+  const formData = await readForm(request, { maxFileBytes: MAX_ATTACHMENT_BYTES });
   const intent = formData.get("intent");
   if (intent === "withdraw") {
     const result = await withdrawInput(context.db, signedIn, reference, { ip: context.clientIp });
@@ -90,11 +98,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     locale,
     submit ? PracticeSubmitSchema : PracticeDraftSchema,
   );
-  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  const current = await getOwnInput(context.db, signedIn, reference);
+  const files = await prepareAttachments(formData, current?.attachments.length ?? 0);
+  if (submission.status !== "success" || !files.ok) {
+    const reply = submission.reply(
+      files.ok
+        ? {}
+        : {
+            fieldErrors: {
+              ...(submission.status === "error" ? submission.error : {}),
+              attachments: attachmentErrorMessages(locale, files.problems),
+            },
+          },
+    );
+    return data({ reply }, { status: 400 });
+  }
   const result = await updatePractice(context.db, signedIn, reference, submission.value, {
     submit,
     ip: context.clientIp,
     publicUrl: context.publicUrl,
+    attachments: files.prepared,
   });
   if (!result.ok) {
     const [error] = result.errors;
@@ -211,6 +234,21 @@ export default function EditInput() {
           <p lang={values.language !== locale ? values.language : undefined}>{values.summary}</p>
         </>
       )}
+      <h2>{t("contributions.attachments.title")}</h2>
+      {page.attachments.length === 0 ? <p>{t("contributions.attachments.none")}</p> : null}
+      <ul>
+        {page.attachments.map((attachment) => (
+          <li key={attachment.id}>
+            <a
+              href={`/${locale}/my/inputs/${page.reference}/attachments/${attachment.id}`}
+              download
+            >
+              {attachment.name}
+            </a>{" "}
+            ({formatNumber(locale, Math.max(1, Math.round(attachment.sizeBytes / 1024)))} KB)
+          </li>
+        ))}
+      </ul>
       <h2>{t("contributions.timeline.title")}</h2>
       <ol>
         {page.timeline.map((event, index) => (

@@ -14,6 +14,9 @@ import {
   contributionErrorMessage,
   contributionErrorStatus,
 } from "~/features/contributions/action-reply";
+import { attachmentErrorMessages } from "~/features/contributions/action-reply";
+import { MAX_ATTACHMENT_BYTES } from "~/features/contributions/attachment-types";
+import { prepareAttachments } from "~/features/contributions/attachments.server";
 import { PracticeForm } from "~/features/contributions/practice-form";
 import { getFrameworkChoices } from "~/features/contributions/practice-form.server";
 import { valuesFromReply } from "~/features/contributions/practice-form-values";
@@ -54,18 +57,32 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const { slug } = parseParams(ParamsSchema, params);
   const signedIn = await requireSignedIn(request, context.db, locale);
-  const formData = await readForm(request);
+  const formData = await readForm(request, { maxFileBytes: MAX_ATTACHMENT_BYTES });
   const submit = formData.get("intent") === "submit";
   const submission = parseFormData(
     formData,
     locale,
     submit ? PracticeSubmitSchema : PracticeDraftSchema,
   );
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const files = await prepareAttachments(formData, 0);
+  if (submission.status !== "success" || !files.ok) {
+    const reply = submission.reply(
+      files.ok
+        ? {}
+        : {
+            fieldErrors: {
+              ...(submission.status === "error" ? submission.error : {}),
+              attachments: attachmentErrorMessages(locale, files.problems),
+            },
+          },
+    );
+    return data(reply, { status: 400 });
+  }
   const result = await createPractice(context.db, signedIn, slug, submission.value, {
     submit,
     ip: context.clientIp,
     publicUrl: context.publicUrl,
+    attachments: files.prepared,
   });
   if (!result.ok) {
     const [error] = result.errors;

@@ -1,4 +1,37 @@
-// Placeholder: being built.
-export function loader() {
-  throw new Response("Not Found", { status: 404 });
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { requireSignedIn } from "~/features/accounts/auth.server";
+import { readAttachment } from "~/features/contributions/attachments.server";
+import { getOwnInput } from "~/features/contributions/practices.server";
+import { notFound, parseParams, requireLocale } from "~/utils/http.server";
+
+const ParamsSchema = z.object({
+  reference: z.string().regex(/^RT-\d{4}-\d{6,}$/),
+  attachmentId: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+});
+
+/** An attachment, only to someone who may read its input, always as a download. */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = requireLocale(params);
+  const { reference, attachmentId } = parseParams(ParamsSchema, params);
+  const signedIn = await requireSignedIn(request, context.db, locale);
+  const input = await getOwnInput(context.db, signedIn, reference);
+  if (!input) notFound();
+  const file = await readAttachment(context.db, input.id, attachmentId);
+  if (!file) notFound();
+  const asciiName = file.attachment.originalName
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
+  return new Response(file.bytes, {
+    headers: {
+      "Content-Type": file.attachment.mediaType,
+      "Content-Length": String(file.bytes.length),
+      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.attachment.originalName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -15,4 +15,12 @@ export const contributionsRows: Record<string, MatrixRow> = {
     url: "/en/consultations/2021-update/practices/new",
     expected: contributorsOnly,
   },
+  "routes/me/objective-comment-new": {
+    url: "/en/consultations/2021-update/objectives/7/comments/new",
+    expected: contributorsOnly,
+  },
+  "routes/resources/attachment-download": {
+    url: "/en/my/inputs/RT-2020-000001/attachments/1",
+    expected: ownOnly,
+  },
 };
