@@ -141,26 +141,22 @@ for (const [locale, javaScriptEnabled] of [
     await page.locator("#objective-7").check();
     if (locale === "en" && javaScriptEnabled) {
       // A program renamed .pdf is refused by its content, and nothing typed is lost.
-      await page
-        .locator("#practice-attachments")
-        .setInputFiles({
-          name: "annual-report.pdf",
-          mimeType: "application/pdf",
-          buffer: Buffer.from("MZ\x90\x00This program cannot be run in DOS mode"),
-        });
+      await page.locator("#practice-attachments").setInputFiles({
+        name: "annual-report.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("MZ\x90\x00This program cannot be run in DOS mode"),
+      });
       await page.getByRole("button", { name: t.submit }).click();
       await expect(page.getByRole("alert")).toContainText(
         "annual-report.pdf is not a file we accept",
       );
       await expect(page.getByLabel(t.title)).toHaveValue(title);
       await expect(page.locator("#objective-7")).toBeChecked();
-      await page
-        .locator("#practice-attachments")
-        .setInputFiles({
-          name: "annual-report.pdf",
-          mimeType: "application/pdf",
-          buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"),
-        });
+      await page.locator("#practice-attachments").setInputFiles({
+        name: "annual-report.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n"),
+      });
     }
     await page.getByRole("button", { name: t.submit }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.thanks);
