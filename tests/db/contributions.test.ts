@@ -188,7 +188,7 @@ describe("submitting a practice", () => {
         coversFrom: "2020-01-01",
         coversTo: "2020-12-31",
         opensAt: sql`now() - interval '2 days'`,
-        closesAt: sql`now() + interval '1 second'`,
+        closesAt: sql`now() + interval '1 minute'`,
         audiencePublic: true,
       })
       .returning({ id: consultations.id });
