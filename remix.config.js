@@ -43,6 +43,8 @@ export default {
         route("session/extend", "routes/resources/session-extend.ts");
 
         route("staff", "routes/staff/home.tsx");
+        route("staff/triage", "routes/staff/triage-queue.tsx");
+        route("staff/triage/:reference", "routes/staff/triage-item.tsx");
         route("staff/consultations", "routes/staff/consultations.tsx");
         route("staff/consultations/new", "routes/staff/consultation-new.tsx");
         route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");

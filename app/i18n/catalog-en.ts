@@ -5,6 +5,7 @@ import { adminMessages } from "./messages/admin";
 import { consultationsMessages } from "./messages/consultations";
 import { contributionsMessages } from "./messages/contributions";
 import { repositoryMessages } from "./messages/repository";
+import { triageMessages } from "./messages/triage";
 
 export const en = {
   ...accountsMessages.en,
@@ -12,6 +13,7 @@ export const en = {
   ...consultationsMessages.en,
   ...contributionsMessages.en,
   ...repositoryMessages.en,
+  ...triageMessages.en,
   "app.name": "Roundtable",
   "language.en": "English",
   "language.fr": "French",

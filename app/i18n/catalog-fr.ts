@@ -4,6 +4,7 @@ import { adminMessages } from "./messages/admin";
 import { consultationsMessages } from "./messages/consultations";
 import { contributionsMessages } from "./messages/contributions";
 import { repositoryMessages } from "./messages/repository";
+import { triageMessages } from "./messages/triage";
 
 export const fr: Record<MessageKey, string> = {
   ...accountsMessages.fr,
@@ -11,6 +12,7 @@ export const fr: Record<MessageKey, string> = {
   ...consultationsMessages.fr,
   ...contributionsMessages.fr,
   ...repositoryMessages.fr,
+  ...triageMessages.fr,
   "app.name": "Table ronde",
   "language.en": "anglais",
   "language.fr": "français",

@@ -255,7 +255,7 @@ export async function bumpInput(
     userId: number;
     language: "en" | "fr";
     consent: "attributed" | "anonymous" | "private";
-    status?: "draft" | "submitted" | "withdrawn";
+    status?: "draft" | "submitted" | "in-review" | "withdrawn";
     submitKey?: string | null;
     submitNow?: boolean;
     withdrawNow?: boolean;

@@ -6,3 +6,4 @@ export * from "./inputs";
 export * from "./accounts";
 export * from "./audit";
 export * from "./notifications";
+export * from "./triage";

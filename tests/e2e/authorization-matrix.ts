@@ -6,6 +6,7 @@ import { contributionsRows } from "./matrix/contributions";
 import { coordinatorRows } from "./matrix/coordinator";
 import { adminOnly, everyone, signedIn, staffOnly, type Expected } from "./matrix/personas";
 import { repositoryRows } from "./matrix/repository";
+import { triageRows } from "./matrix/triage";
 
 export { PERSONAS, type Persona } from "./matrix/personas";
 
@@ -19,6 +20,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   ...coordinatorRows,
   ...repositoryRows,
   ...contributionsRows,
+  ...triageRows,
   root: { url: "/en", expected: everyone(200) },
   "routes/language-redirect": { url: "/", expected: everyone(302) },
   "routes/resources/healthz": { url: "/healthz", expected: everyone(200) },

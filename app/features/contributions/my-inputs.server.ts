@@ -1,11 +1,13 @@
 import type { Database } from "../../../db/client";
 import { listInputTimeline, listOrganizationInputs } from "../../../db/queries/contributions";
+import { findLatestContributorMessage } from "../../../db/queries/triage";
 import { listPublicConsultations } from "../../../db/queries/consultations";
 import type { Locale } from "~/i18n/locale";
 import type { SignedIn } from "../accounts/auth.server";
 import { bilingual } from "../practices/localized-text";
 
 const TIMELINE_ACTIONS = new Set([
+  "input.decided",
   "input.drafted",
   "input.draft-saved",
   "input.submitted",
@@ -49,4 +51,16 @@ export async function getMyInputsPage(db: Database, signedIn: SignedIn, locale: 
       .filter((c) => c.status === "open")
       .map((c) => ({ slug: c.slug, title: bilingual(c, "title", locale) })),
   };
+}
+
+/** The latest decision the contributor was told about, with the moderator's message. */
+export async function getLatestDecision(db: Database, inputId: number) {
+  const decision = await findLatestContributorMessage(db, inputId);
+  return decision
+    ? {
+        status: decision.toStatus,
+        message: decision.message,
+        decidedAt: decision.decidedAt.toISOString(),
+      }
+    : null;
 }

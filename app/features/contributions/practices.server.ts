@@ -250,7 +250,15 @@ export async function updatePractice(
         language: stored.language,
         consent: stored.consent,
         // A draft can only become submitted here; a submitted input stays submitted when edited.
-        status: options.submit ? "submitted" : wasSubmitted ? undefined : "draft",
+        status: options.submit
+          ? input.status === "changes-requested"
+            ? "in-review"
+            : input.status === "draft"
+              ? "submitted"
+              : undefined
+          : wasSubmitted
+            ? undefined
+            : "draft",
         submitKey: options.submit ? (content.submitKey ?? null) : null,
         submitNow: options.submit,
       });

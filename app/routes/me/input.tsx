@@ -17,7 +17,7 @@ import {
 import { attachmentErrorMessages } from "~/features/contributions/action-reply";
 import { MAX_ATTACHMENT_BYTES } from "~/features/contributions/attachment-types";
 import { prepareAttachments } from "~/features/contributions/attachments.server";
-import { getInputTimeline } from "~/features/contributions/my-inputs.server";
+import { getInputTimeline, getLatestDecision } from "~/features/contributions/my-inputs.server";
 import { PracticeForm } from "~/features/contributions/practice-form";
 import {
   getFrameworkChoices,
@@ -63,6 +63,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     updatedAt: input.updatedAt.toISOString(),
     choices: await getFrameworkChoices(context.db, input.frameworkId, locale),
     timeline: await getInputTimeline(context.db, input.id),
+    decision: await getLatestDecision(context.db, input.id),
     attachments: input.attachments.map((a) => ({
       id: a.id,
       name: a.originalName,
@@ -174,6 +175,14 @@ export default function EditInput() {
         <p className="success-box" role="status">
           {t(NOTICES[page.notice])}
         </p>
+      ) : null}
+      {page.decision && page.decision.status === page.status ? (
+        <div className={page.status === "accepted" ? "success-box" : "notice"} role="status">
+          <p>
+            <strong>{t(`contributions.decision.${page.decision.status}` as MessageKey)}</strong>
+          </p>
+          {page.decision.message ? <p className="preserve-lines">{page.decision.message}</p> : null}
+        </div>
       ) : null}
       <dl className="facts">
         <dt>{t("contributions.status")}</dt>

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import type { Database } from "../../../db/client";
+import {
+  countQueueByStatus,
+  findInputForTriage,
+  listQueue,
+  type QueueFilters,
+} from "../../../db/queries/triage";
+import type { Locale } from "~/i18n/locale";
+import { bilingual, pickLocalized } from "../practices/localized-text";
+import { nextDecisions, type InputStatus } from "./input-status";
+import { createSuggester } from "./objective-suggestions";
+import { listFrameworkChoices } from "../../../db/queries/contributions";
+
+/**
+ * Objectives the text probably concerns, with the words that suggest each: built from the
+ * framework's own wording (docs/decisions/009-objective-suggestions.md). Staff decide.
+ */
+async function suggestObjectives(db: Database, frameworkId: number, text: string) {
+  const { objectives } = await listFrameworkChoices(db, frameworkId);
+  const suggester = createSuggester({
+    objectives: objectives.map((o) => ({
+      number: o.number,
+      title: { en: o.titleEn, fr: o.titleFr },
+    })),
+  });
+  const titles = new Map(objectives.map((o) => [o.number, { en: o.titleEn, fr: o.titleFr }]));
+  return suggester
+    .suggest(text, { limit: 3 })
+    .map((s) => ({ ...s, title: titles.get(s.objective)! }));
+}
+
+export const QUEUE_PAGE_SIZE = 50;
+const STATUSES = [
+  "submitted",
+  "in-review",
+  "accepted",
+  "rejected",
+  "changes-requested",
+  "merged",
+] as const;
+
+/** The queue's filters, read from the URL; anything unknown is dropped, never an error. */
+export const QueueFiltersSchema = z.object({
+  status: z.enum(STATUSES).optional().catch(undefined),
+  kind: z
+    .enum(["practice", "comment", "survey-answer", "review-comment"])
+    .optional()
+    .catch(undefined),
+  objective: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
+  language: z.enum(["en", "fr"]).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+export function readQueueFilters(url: URL) {
+  return QueueFiltersSchema.parse(Object.fromEntries(url.searchParams));
+}
+
+export async function getQueuePage(
+  db: Database,
+  locale: Locale,
+  filters: z.infer<typeof QueueFiltersSchema>,
+) {
+  const query: QueueFilters = { ...filters, status: filters.status ? [filters.status] : undefined };
+  const [rows, facets] = await Promise.all([
+    listQueue(db, query, QUEUE_PAGE_SIZE + 1),
+    countQueueByStatus(db, query),
+  ]);
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  return {
+    inputs: page.map((row) => ({
+      reference: row.reference,
+      kind: row.kind,
+      status: row.status,
+      language: row.language,
+      title: row.title,
+      organization: bilingual(
+        { nameEn: row.organizationNameEn, nameFr: row.organizationNameFr },
+        "name",
+        locale,
+      ),
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+    })),
+    facets: STATUSES.map((status) => ({ status, count: facets[status] ?? 0 })),
+    nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1]!.id : null,
+  };
+}
+
+export async function getTriageItem(db: Database, locale: Locale, reference: string) {
+  const input = await findInputForTriage(db, reference);
+  if (!input) return null;
+  const text = pickLocalized(input.texts, locale, input.language);
+  const suggestions = await suggestObjectives(
+    db,
+    input.frameworkId,
+    input.texts.map((t) => [t.title, t.summary, t.body].filter(Boolean).join("\n")).join("\n"),
+  );
+  return {
+    reference: input.reference,
+    kind: input.kind,
+    status: input.status,
+    version: input.version,
+    language: input.language,
+    consent: input.consent,
+    text: text
+      ? { title: text.title, summary: text.summary, body: text.body, lang: text.lang }
+      : null,
+    organization: bilingual(
+      { nameEn: input.organizationNameEn, nameFr: input.organizationNameFr },
+      "name",
+      locale,
+    ),
+    consultation: bilingual(
+      { titleEn: input.consultationTitleEn, titleFr: input.consultationTitleFr },
+      "title",
+      locale,
+    ),
+    author: input.authorName,
+    objectives: input.objectives.map((o) => ({
+      number: o.number,
+      title: bilingual(o, "title", locale),
+    })),
+    decisions: input.decisions.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
+    nextDecisions: nextDecisions(input.status as InputStatus),
+    suggestions: suggestions.map((s) => ({ ...s, title: s.title[locale] })),
+  };
+}

@@ -1,0 +1,223 @@
+import { and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { Database } from "../client";
+import {
+  consultations,
+  inputDecisions,
+  inputObjectives,
+  inputs,
+  inputTexts,
+  objectives,
+  organizations,
+  users,
+} from "../schema";
+
+export interface QueueFilters {
+  status?: Array<(typeof inputs.$inferSelect)["status"]>;
+  kind?: (typeof inputs.$inferSelect)["kind"];
+  objective?: number;
+  language?: "en" | "fr";
+  q?: string;
+  /** keyset: only inputs with a smaller id than this */
+  before?: number;
+}
+
+const SEARCH = (q: string) =>
+  sql`exists (select 1 from ${inputTexts} t where t.input_id = ${inputs.id}
+    and t.search @@ (websearch_to_tsquery('rt_english', ${q}) || websearch_to_tsquery('rt_french', ${q})))`;
+
+function conditions(filters: QueueFilters, withStatus: boolean): SQL | undefined {
+  return and(
+    // Drafts and withdrawn inputs are the contributor's, never in the queue.
+    sql`${inputs.status} not in ('draft', 'withdrawn')`,
+    withStatus && filters.status?.length ? inArray(inputs.status, filters.status) : undefined,
+    filters.kind ? eq(inputs.kind, filters.kind) : undefined,
+    filters.language ? eq(inputs.language, filters.language) : undefined,
+    filters.objective
+      ? sql`exists (select 1 from ${inputObjectives} io join ${objectives} o on o.id = io.objective_id where io.input_id = ${inputs.id} and o.number = ${filters.objective})`
+      : undefined,
+    filters.q ? SEARCH(filters.q) : undefined,
+  );
+}
+
+/** One page of the queue, newest first, keyset-paginated on the id. */
+export async function listQueue(db: Database, filters: QueueFilters, limit: number) {
+  return db
+    .select({
+      id: inputs.id,
+      reference: inputs.reference,
+      kind: inputs.kind,
+      status: inputs.status,
+      language: inputs.language,
+      submittedAt: inputs.submittedAt,
+      organizationNameEn: organizations.nameEn,
+      organizationNameFr: organizations.nameFr,
+      title: sql<string>`(select t.title from ${inputTexts} t where t.input_id = ${inputs.id} order by (t.language = ${inputs.language}) desc limit 1)`,
+    })
+    .from(inputs)
+    .innerJoin(organizations, eq(organizations.id, inputs.organizationId))
+    .where(
+      and(conditions(filters, true), filters.before ? lt(inputs.id, filters.before) : undefined),
+    )
+    .orderBy(desc(inputs.id))
+    .limit(limit);
+}
+
+/** How many inputs each status holds under the other filters: the facet beside the status filter. */
+export async function countQueueByStatus(db: Database, filters: QueueFilters) {
+  const rows = await db
+    .select({ status: inputs.status, count: sql<number>`count(*)::int` })
+    .from(inputs)
+    .where(conditions(filters, false))
+    .groupBy(inputs.status);
+  return Object.fromEntries(rows.map((row) => [row.status, row.count])) as Record<string, number>;
+}
+
+export async function findInputForTriage(db: Database, reference: string) {
+  const [row] = await db
+    .select({
+      id: inputs.id,
+      reference: inputs.reference,
+      kind: inputs.kind,
+      status: inputs.status,
+      version: inputs.version,
+      language: inputs.language,
+      consent: inputs.publicationConsent,
+      submittedAt: inputs.submittedAt,
+      updatedAt: inputs.updatedAt,
+      authorUserId: inputs.authorUserId,
+      organizationNameEn: organizations.nameEn,
+      organizationNameFr: organizations.nameFr,
+      consultationTitleEn: consultations.titleEn,
+      consultationTitleFr: consultations.titleFr,
+      frameworkId: consultations.frameworkId,
+      authorName: users.name,
+    })
+    .from(inputs)
+    .innerJoin(organizations, eq(organizations.id, inputs.organizationId))
+    .innerJoin(consultations, eq(consultations.id, inputs.consultationId))
+    .leftJoin(users, eq(users.id, inputs.authorUserId))
+    .where(eq(inputs.reference, reference));
+  if (!row || row.status === "draft") return null;
+  const [texts, objectiveRows, decisions] = await Promise.all([
+    db.select().from(inputTexts).where(eq(inputTexts.inputId, row.id)),
+    db
+      .selectDistinct({
+        number: objectives.number,
+        titleEn: objectives.titleEn,
+        titleFr: objectives.titleFr,
+      })
+      .from(inputObjectives)
+      .innerJoin(objectives, eq(objectives.id, inputObjectives.objectiveId))
+      .where(eq(inputObjectives.inputId, row.id)),
+    listDecisions(db, row.id),
+  ]);
+  return {
+    ...row,
+    texts,
+    objectives: objectiveRows.sort((a, b) => a.number - b.number),
+    decisions,
+  };
+}
+
+export async function listDecisions(db: Database, inputId: number) {
+  return db
+    .select({
+      fromStatus: inputDecisions.fromStatus,
+      toStatus: inputDecisions.toStatus,
+      reasonCode: inputDecisions.reasonCode,
+      message: inputDecisions.message,
+      decidedAt: inputDecisions.decidedAt,
+      decidedByName: users.name,
+    })
+    .from(inputDecisions)
+    .innerJoin(users, eq(users.id, inputDecisions.decidedBy))
+    .where(eq(inputDecisions.inputId, inputId))
+    .orderBy(desc(inputDecisions.id));
+}
+
+/**
+ * Moves an input to a decided status if it is still at `expectedVersion`; null when someone
+ * else saved it first (the caller answers 409). Accepting a consented practice publishes it.
+ */
+export async function applyDecision(
+  db: Database,
+  decision: {
+    inputId: number;
+    expectedVersion: number;
+    from: (typeof inputs.$inferSelect)["status"];
+    to: (typeof inputs.$inferSelect)["status"];
+    decidedBy: number;
+    reasonCode: string | null;
+    message: string | null;
+    publish: boolean;
+  },
+) {
+  const [row] = await db
+    .update(inputs)
+    .set({
+      status: decision.to,
+      version: sql`${inputs.version} + 1`,
+      updatedAt: sql`now()`,
+      publishedAt: decision.publish
+        ? sql`now()`
+        : decision.to === "accepted"
+          ? inputs.publishedAt
+          : null,
+    })
+    .where(
+      and(
+        eq(inputs.id, decision.inputId),
+        eq(inputs.version, decision.expectedVersion),
+        eq(inputs.status, decision.from),
+      ),
+    )
+    .returning({ version: inputs.version });
+  if (!row) return null;
+  await db.insert(inputDecisions).values({
+    inputId: decision.inputId,
+    fromStatus: decision.from,
+    toStatus: decision.to,
+    reasonCode: decision.reasonCode,
+    message: decision.message,
+    decidedBy: decision.decidedBy,
+  });
+  return row;
+}
+
+/** The last save of an input: who and when, for a 409's "changed by … at …". */
+export async function findLastChange(db: Database, inputId: number) {
+  const [decision] = await db
+    .select({ by: users.name, at: inputDecisions.decidedAt })
+    .from(inputDecisions)
+    .innerJoin(users, eq(users.id, inputDecisions.decidedBy))
+    .where(eq(inputDecisions.inputId, inputId))
+    .orderBy(desc(inputDecisions.id))
+    .limit(1);
+  const [input] = await db
+    .select({ at: inputs.updatedAt, by: users.name })
+    .from(inputs)
+    .leftJoin(users, eq(users.id, inputs.lastEditorUserId))
+    .where(eq(inputs.id, inputId));
+  if (decision && input && decision.at >= input.at) return decision;
+  return input ?? null;
+}
+
+/** The message of the latest decision the contributor was told about. */
+export async function findLatestContributorMessage(db: Database, inputId: number) {
+  const [row] = await db
+    .select({
+      toStatus: inputDecisions.toStatus,
+      message: inputDecisions.message,
+      decidedAt: inputDecisions.decidedAt,
+    })
+    .from(inputDecisions)
+    .where(
+      and(
+        eq(inputDecisions.inputId, inputId),
+        inArray(inputDecisions.toStatus, ["accepted", "rejected", "changes-requested"]),
+      ),
+    )
+    .orderBy(desc(inputDecisions.id))
+    .limit(1);
+  return row ?? null;
+}

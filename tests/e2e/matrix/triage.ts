@@ -1,0 +1,10 @@
+import type { MatrixRow } from "../authorization-matrix";
+import { everyone } from "./personas";
+
+// Only moderators triage; every other person, contributors included, is refused.
+const moderatorsOnly = { ...everyone(403), anonymous: 302, moderator: 200 };
+
+export const triageRows: Record<string, MatrixRow> = {
+  "routes/staff/triage-queue": { url: "/en/staff/triage", expected: moderatorsOnly },
+  "routes/staff/triage-item": { url: "/en/staff/triage/RT-2020-000001", expected: moderatorsOnly },
+};
