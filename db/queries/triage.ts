@@ -8,6 +8,7 @@ import {
   inputTexts,
   objectives,
   organizations,
+  userRoles,
   users,
 } from "../schema";
 
@@ -17,6 +18,7 @@ export interface QueueFilters {
   objective?: number;
   language?: "en" | "fr";
   q?: string;
+  assigneeUserId?: number;
   /** keyset: only inputs with a smaller id than this */
   before?: number;
 }
@@ -36,6 +38,7 @@ function conditions(filters: QueueFilters, withStatus: boolean): SQL | undefined
       ? sql`exists (select 1 from ${inputObjectives} io join ${objectives} o on o.id = io.objective_id where io.input_id = ${inputs.id} and o.number = ${filters.objective})`
       : undefined,
     filters.q ? SEARCH(filters.q) : undefined,
+    filters.assigneeUserId ? eq(inputs.assigneeUserId, filters.assigneeUserId) : undefined,
   );
 }
 
@@ -51,6 +54,9 @@ export async function listQueue(db: Database, filters: QueueFilters, limit: numb
       submittedAt: inputs.submittedAt,
       organizationNameEn: organizations.nameEn,
       organizationNameFr: organizations.nameFr,
+      assigneeName: sql<
+        string | null
+      >`(select u.name from ${users} u where u.id = ${inputs.assigneeUserId})`,
       title: sql<string>`(select t.title from ${inputTexts} t where t.input_id = ${inputs.id} order by (t.language = ${inputs.language}) desc limit 1)`,
     })
     .from(inputs)
@@ -220,4 +226,40 @@ export async function findLatestContributorMessage(db: Database, inputId: number
     .orderBy(desc(inputDecisions.id))
     .limit(1);
   return row ?? null;
+}
+
+/** Active people with a staff role: who an input can be assigned to. */
+export async function listAssignableStaff(db: Database) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(
+      and(
+        eq(users.status, "active"),
+        inArray(userRoles.role, ["coordinator", "moderator", "drafter", "approver"]),
+      ),
+    )
+    .orderBy(users.name);
+}
+
+/** The ids and references of up to `limit` queue inputs matching the filters (for "all that match"). */
+export async function listQueueReferences(db: Database, filters: QueueFilters, limit: number) {
+  const rows = await listQueue(db, filters, limit);
+  return rows.map((row) => row.reference);
+}
+
+/** Assigns inputs (by reference, in the queue) to a person; returns the ids changed. */
+export async function assignInputs(db: Database, references: string[], assigneeUserId: number) {
+  if (references.length === 0) return [];
+  return db
+    .update(inputs)
+    .set({ assigneeUserId, updatedAt: sql`now()` })
+    .where(
+      and(
+        inArray(inputs.reference, references),
+        sql`${inputs.status} not in ('draft', 'withdrawn')`,
+      ),
+    )
+    .returning({ id: inputs.id, reference: inputs.reference });
 }

@@ -85,6 +85,8 @@ export const inputs = pgTable(
     /** the submit form's one-time key: a double click or a retried POST finds the same input (QUALITY R1, R2) */
     submitKey: text().unique(),
     withdrawnAt: timestamp({ withTimezone: true }),
+    /** the staff member who should look at it next */
+    assigneeUserId: integer().references(() => users.id),
   },
   (t) => [
     index().on(t.consultationId, t.status),

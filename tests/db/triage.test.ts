@@ -18,6 +18,7 @@ import {
   getOwnInput,
   updatePractice,
 } from "../../app/features/contributions/practices.server";
+import { assignToStaff } from "../../app/features/triage/assignments.server";
 import { decideInput } from "../../app/features/triage/decisions.server";
 import { getQueuePage } from "../../app/features/triage/queue.server";
 import { seedDemoScenario } from "../../seeds/demo";
@@ -272,5 +273,54 @@ describe("deciding on an input", () => {
     expect(page.inputs.map((i) => i.reference)).toContain(reference);
     const none = await getQueuePage(database.db, "fr", { objective: 10, q: "venezueliennes" });
     expect(none.inputs.map((i) => i.reference)).not.toContain(reference);
+  });
+});
+
+describe("assigning inputs", () => {
+  it("assigns everything matching a filter in one go: one audit row per input, one notice to the assignee", async () => {
+    const refs = [await submitted("Bulk un"), await submitted("Bulk deux")];
+    const drafter: Actor = { ...moderator, roles: ["drafter"] };
+    expect(
+      await assignToStaff(
+        database.db,
+        drafter,
+        { references: refs },
+        otherModerator.userId,
+        context,
+      ),
+    ).toEqual({ ok: false, errors: ["forbidden"] });
+    expect(
+      await assignToStaff(
+        database.db,
+        moderator,
+        { references: refs },
+        contributor.actor.userId,
+        context,
+      ),
+    ).toEqual({ ok: false, errors: ["noAssignee"] });
+
+    const result = await assignToStaff(
+      database.db,
+      moderator,
+      { filters: { q: "Bulk" } },
+      otherModerator.userId,
+      context,
+    );
+    expect(result).toEqual({ ok: true, value: { assigned: 2 } });
+    const mine = await getQueuePage(database.db, "en", { assignee: "me" }, otherModerator.userId);
+    expect(mine.inputs.map((i) => i.reference).sort()).toEqual([...refs].sort());
+    const audits = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "input.assigned"));
+    expect(audits).toHaveLength(2);
+    const notices = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.event, "input.assigned"));
+    expect(notices).toHaveLength(1);
+    expect((notices[0]!.data as { references: string[] }).references.sort()).toEqual(
+      [...refs].sort(),
+    );
   });
 });

@@ -78,6 +78,20 @@ test("a moderator filters, accepts, rejects and asks for changes; the contributo
     message: "Déjà reçue sous une autre référence.",
   });
 
+  // Bulk assignment of the filtered set keeps the filter.
+  await page.getByRole("link", { name: "Retour à la file" }).click();
+  await page.getByLabel("Membre du personnel").selectOption({ label: "Dana Singh" });
+  await page
+    .getByRole("button", {
+      name: "Attribuer toutes celles qui correspondent aux filtres (500 au plus)",
+    })
+    .click();
+  await expect(page.getByRole("status")).toContainText("contributions attribuées");
+  await expect(page).toHaveURL(/objective=7.*q=venezueliennes/);
+  await expect(page.getByLabel("Objectif")).toHaveValue("7");
+  await expect(page.getByRole("row", { name: new RegExp(c) })).toContainText("Dana Singh");
+  await expectNoAxeViolations(page);
+
   await page.goto(`/fr/staff/triage/${c}`);
   await decide(page, "En examen");
   await decide(page, "Modifications demandées", {

@@ -212,6 +212,18 @@ describe("DuplicateIndex", () => {
     expect(index.findSimilar("")).toEqual([]);
   });
 
+  it("verifies candidates before answering", () => {
+    const tiny = VOCABULARY.slice(0, 6);
+    const random = mulberry32(13);
+    const index = new DuplicateIndex({ bands: 128 });
+    for (let i = 0; i < 300; i++) index.add(i + 1, randomText(random, 40, tiny));
+    const query = randomText(random, 40, tiny);
+    expect(index.findSimilar(query)).toEqual([]);
+    const loose = index.findSimilar(query, { threshold: 0.05 });
+    expect(loose.length).toBeGreaterThan(0); // they were candidates
+    expect(loose.every((f) => f.similarity < 0.7)).toBe(true);
+  });
+
   it("keeps finding texts added before and after its sorted part is rebuilt", () => {
     const random = mulberry32(12);
     const index = new DuplicateIndex();

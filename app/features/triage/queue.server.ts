@@ -57,7 +57,21 @@ export const QueueFiltersSchema = z.object({
     .catch(undefined)
     .transform((value) => value || undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
+  assignee: z.enum(["me"]).optional().catch(undefined),
 });
+
+/** The database filters for what the URL asks, "assigned to me" meaning the viewer. */
+export function toQueryFilters(
+  filters: z.infer<typeof QueueFiltersSchema>,
+  viewerUserId: number,
+): QueueFilters {
+  const { assignee, status, ...rest } = filters;
+  return {
+    ...rest,
+    status: status ? [status] : undefined,
+    assigneeUserId: assignee === "me" ? viewerUserId : undefined,
+  };
+}
 
 export function readQueueFilters(url: URL) {
   return QueueFiltersSchema.parse(Object.fromEntries(url.searchParams));
@@ -67,8 +81,9 @@ export async function getQueuePage(
   db: Database,
   locale: Locale,
   filters: z.infer<typeof QueueFiltersSchema>,
+  viewerUserId = 0,
 ) {
-  const query: QueueFilters = { ...filters, status: filters.status ? [filters.status] : undefined };
+  const query = toQueryFilters(filters, viewerUserId);
   const [rows, facets] = await Promise.all([
     listQueue(db, query, QUEUE_PAGE_SIZE + 1),
     countQueueByStatus(db, query),
@@ -87,6 +102,7 @@ export async function getQueuePage(
         locale,
       ),
       submittedAt: row.submittedAt?.toISOString() ?? null,
+      assignee: row.assigneeName,
     })),
     facets: STATUSES.map((status) => ({ status, count: facets[status] ?? 0 })),
     nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1]!.id : null,

@@ -1,8 +1,16 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
-import { getQueuePage, readQueueFilters } from "~/features/triage/queue.server";
+import { assignToStaff, listAssignees, MAX_BULK } from "~/features/triage/assignments.server";
+import { getQueuePage, readQueueFilters, toQueryFilters } from "~/features/triage/queue.server";
+import { parseFormData, readForm } from "~/utils/forms.server";
 import type { MessageKey } from "~/i18n/translate";
 import { formatDate, translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -11,22 +19,68 @@ import { pageTitle } from "~/utils/meta";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
-  await requireStaff(request, context.db, locale, "decide:input");
+  const staff = await requireStaff(request, context.db, locale, "decide:input");
   const url = new URL(request.url);
   const filters = readQueueFilters(url);
   return {
     locale,
     filters,
     search: url.search,
-    ...(await getQueuePage(context.db, locale, filters)),
+    assignees: await listAssignees(context.db),
+    ...(await getQueuePage(context.db, locale, filters, staff.user.id)),
   };
+}
+
+const AssignSchema = z.object({
+  intent: z.enum(["assign-selected", "assign-all"]),
+  assigneeUserId: z.coerce.number().int().positive({ error: "triage.error.noAssignee" }),
+  references: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().regex(/^RT-\d{4}-\d{6,}$/)).max(MAX_BULK),
+  ),
+});
+
+/** Bulk assignment; the filters stay in the URL and the selection comes back checked. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = requireLocale(params);
+  const staff = await requireStaff(request, context.db, locale, "decide:input");
+  const submission = parseFormData(await readForm(request), locale, AssignSchema);
+  if (submission.status !== "success") {
+    return data(
+      { assigned: null, selected: [] as string[], error: "triage.error.noAssignee" as MessageKey },
+      { status: 400 },
+    );
+  }
+  const { intent, assigneeUserId, references } = submission.value;
+  const filters = toQueryFilters(readQueueFilters(new URL(request.url)), staff.user.id);
+  const result = await assignToStaff(
+    context.db,
+    staff.actor,
+    intent === "assign-all" ? { filters: { ...filters, before: undefined } } : { references },
+    assigneeUserId,
+    { ip: context.clientIp, publicUrl: context.publicUrl },
+  );
+  if (!result.ok) {
+    if (result.errors[0] === "forbidden") throw new Response("Forbidden", { status: 403 });
+    return data(
+      {
+        assigned: null,
+        selected: references,
+        error: `triage.error.${result.errors[0]}` as MessageKey,
+      },
+      { status: 400 },
+    );
+  }
+  return { assigned: result.value.assigned, selected: references, error: null };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data?.locale, translator(data?.locale ?? "en")("triage.title"));
 
 export default function TriageQueue() {
-  const { filters, inputs, facets, nextBefore, search } = useLoaderData<typeof loader>();
+  const { filters, inputs, facets, nextBefore, search, assignees } = useLoaderData<typeof loader>();
+  const outcome = useActionData<typeof action>();
+  const selected = new Set(outcome?.selected ?? []);
   const { t, locale } = useTranslation();
   const nextParams = new URLSearchParams(search);
   if (nextBefore) nextParams.set("before", String(nextBefore));
@@ -87,6 +141,13 @@ export default function TriageQueue() {
             </select>
           </div>
           <div className="field">
+            <label htmlFor="filter-assignee">{t("triage.filter.assignee")}</label>
+            <select id="filter-assignee" name="assignee" defaultValue={filters.assignee ?? ""}>
+              <option value="">{t("triage.filter.any")}</option>
+              <option value="me">{t("triage.filter.assignedToMe")}</option>
+            </select>
+          </div>
+          <div className="field">
             <label htmlFor="filter-q">{t("triage.filter.q")}</label>
             <input type="search" id="filter-q" name="q" defaultValue={filters.q ?? ""} />
           </div>
@@ -96,40 +157,92 @@ export default function TriageQueue() {
         </fieldset>
       </Form>
       <h2>{t("triage.results", { count: inputs.length })}</h2>
+      {outcome?.assigned !== null && outcome?.assigned !== undefined ? (
+        <p className="success-box" role="status">
+          {t("triage.bulk.done", { count: outcome.assigned })}
+        </p>
+      ) : null}
+      {outcome?.error ? (
+        <p className="error-summary" role="alert">
+          {t(outcome.error)}
+        </p>
+      ) : null}
       {inputs.length === 0 ? (
         <p>{t("triage.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t("triage.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("triage.column.reference")}</th>
-                <th scope="col">{t("triage.column.title")}</th>
-                <th scope="col">{t("triage.column.organization")}</th>
-                <th scope="col">{t("triage.column.status")}</th>
-                <th scope="col">{t("triage.column.submitted")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inputs.map((input) => (
-                <tr key={input.reference}>
-                  <td>
-                    <Link to={`/${locale}/staff/triage/${input.reference}?back=${backToQueue}`}>
-                      {input.reference}
-                    </Link>
-                  </td>
-                  <th scope="row" lang={input.language !== locale ? input.language : undefined}>
-                    {input.title}
-                  </th>
-                  <td>{input.organization}</td>
-                  <td>{t(`contributions.status.${input.status}` as MessageKey)}</td>
-                  <td>{input.submittedAt ? formatDate(locale, input.submittedAt) : "—"}</td>
+        <Form method="post">
+          <fieldset className="fieldset">
+            <legend>{t("triage.bulk.legend")}</legend>
+            <div className="field">
+              <label htmlFor="bulk-assignee">{t("triage.bulk.assignee")}</label>
+              <select id="bulk-assignee" name="assigneeUserId" defaultValue="">
+                <option value="">—</option>
+                {assignees.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="actions">
+              <button type="submit" name="intent" value="assign-selected" className="button">
+                {t("triage.bulk.selected")}
+              </button>
+              <button
+                type="submit"
+                name="intent"
+                value="assign-all"
+                className="button button--secondary"
+              >
+                {t("triage.bulk.all")}
+              </button>
+            </div>
+          </fieldset>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>{t("triage.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("triage.column.select")}</th>
+                  <th scope="col">{t("triage.column.reference")}</th>
+                  <th scope="col">{t("triage.column.title")}</th>
+                  <th scope="col">{t("triage.column.organization")}</th>
+                  <th scope="col">{t("triage.column.status")}</th>
+                  <th scope="col">{t("triage.column.submitted")}</th>
+                  <th scope="col">{t("triage.column.assignee")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {inputs.map((input) => (
+                  <tr key={input.reference}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="references"
+                        value={input.reference}
+                        id={`select-${input.reference}`}
+                        aria-label={t("triage.bulk.select", { reference: input.reference })}
+                        defaultChecked={selected.has(input.reference)}
+                      />
+                    </td>
+                    <td>
+                      <Link to={`/${locale}/staff/triage/${input.reference}?back=${backToQueue}`}>
+                        {input.reference}
+                      </Link>
+                    </td>
+                    <th scope="row" lang={input.language !== locale ? input.language : undefined}>
+                      {input.title}
+                    </th>
+                    <td>{input.organization}</td>
+                    <td>{t(`contributions.status.${input.status}` as MessageKey)}</td>
+                    <td>{input.submittedAt ? formatDate(locale, input.submittedAt) : "—"}</td>
+                    <td>{input.assignee ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Form>
       )}
       {nextBefore ? (
         <p>

@@ -1,0 +1,2 @@
+ALTER TABLE "inputs" ADD COLUMN "assignee_user_id" integer;--> statement-breakpoint
+ALTER TABLE "inputs" ADD CONSTRAINT "inputs_assignee_user_id_users_id_fk" FOREIGN KEY ("assignee_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
