@@ -45,6 +45,7 @@ export default {
         route("staff", "routes/staff/home.tsx");
         route("staff/triage", "routes/staff/triage-queue.tsx");
         route("staff/triage/:reference", "routes/staff/triage-item.tsx");
+        route("staff/triage/:reference/attachments/:attachmentId", "routes/resources/staff-attachment-download.ts");
         route("staff/consultations", "routes/staff/consultations.tsx");
         route("staff/consultations/new", "routes/staff/consultation-new.tsx");
         route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");

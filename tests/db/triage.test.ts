@@ -307,7 +307,12 @@ describe("assigning inputs", () => {
       context,
     );
     expect(result).toEqual({ ok: true, value: { assigned: 2 } });
-    const mine = await getQueuePage(database.db, "en", { assignee: "me", q: undefined }, otherModerator.userId);
+    const mine = await getQueuePage(
+      database.db,
+      "en",
+      { assignee: "me", q: undefined },
+      otherModerator.userId,
+    );
     expect(mine.inputs.map((i) => i.reference).sort()).toEqual([...refs].sort());
     const audits = await database.db
       .select()

@@ -71,3 +71,25 @@ test("a cross-site form post is refused in both languages and changes nothing", 
   expect(response.headers()["set-cookie"]).toBeUndefined();
   await client.dispose();
 });
+
+test("every route that has an action refuses a cross-site POST", async ({ baseURL }) => {
+  const build = (await import(pathToFileURL(path.resolve("build/index.js")).href)) as ServerBuild;
+  const withActions = Object.entries(build.routes).filter(
+    ([, route]) => typeof route.module.action === "function",
+  );
+  expect(withActions.length).toBeGreaterThan(10);
+  const client = await playwrightRequest.newContext({ baseURL });
+  const accepted: string[] = [];
+  for (const [id] of withActions) {
+    const row = AUTHORIZATION_MATRIX[id];
+    if (!row) throw new Error(`${id} has an action but no row in the authorization matrix`);
+    const response = await client.post(row.url, {
+      form: { intent: "submit", email: "x@example.org" },
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+      maxRedirects: 0,
+    });
+    if (response.status() !== 403) accepted.push(`${id}: ${response.status()}`);
+  }
+  await client.dispose();
+  expect(accepted).toEqual([]);
+});

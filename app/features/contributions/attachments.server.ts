@@ -120,3 +120,19 @@ export async function readAttachment(db: Database, inputId: number, attachmentId
   );
   return bytes ? { attachment, bytes } : null;
 }
+
+/** An attachment as a download: never rendered inline, never sniffed, never cached by proxies. */
+export function attachmentResponse(file: NonNullable<Awaited<ReturnType<typeof readAttachment>>>) {
+  const asciiName = file.attachment.originalName
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
+  return new Response(file.bytes, {
+    headers: {
+      "Content-Type": file.attachment.mediaType,
+      "Content-Length": String(file.bytes.length),
+      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.attachment.originalName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

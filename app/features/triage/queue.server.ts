@@ -10,6 +10,7 @@ import type { Locale } from "~/i18n/locale";
 import { bilingual, pickLocalized } from "../practices/localized-text";
 import { nextDecisions, type InputStatus } from "./input-status";
 import { createSuggester } from "./objective-suggestions";
+import { listInputAttachments, readAttachment } from "../contributions/attachments.server";
 import { listFrameworkChoices } from "../../../db/queries/contributions";
 
 /**
@@ -113,6 +114,7 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
   const input = await findInputForTriage(db, reference);
   if (!input) return null;
   const text = pickLocalized(input.texts, locale, input.language);
+  const attachments = await listInputAttachments(db, input.id);
   const suggestions = await suggestObjectives(
     db,
     input.frameworkId,
@@ -145,6 +147,17 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
     })),
     decisions: input.decisions.map((d) => ({ ...d, decidedAt: d.decidedAt.toISOString() })),
     nextDecisions: nextDecisions(input.status as InputStatus),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      name: a.originalName,
+      sizeBytes: a.sizeBytes,
+    })),
     suggestions: suggestions.map((s) => ({ ...s, title: s.title[locale] })),
   };
+}
+
+/** An attachment of an input in the queue (never of a draft). */
+export async function readTriageAttachment(db: Database, reference: string, attachmentId: number) {
+  const input = await findInputForTriage(db, reference);
+  return input ? readAttachment(db, input.id, attachmentId) : null;
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireSignedIn } from "~/features/accounts/auth.server";
-import { readAttachment } from "~/features/contributions/attachments.server";
+import { attachmentResponse, readAttachment } from "~/features/contributions/attachments.server";
 import { getOwnInput } from "~/features/contributions/practices.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 
@@ -22,16 +22,5 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!input) notFound();
   const file = await readAttachment(context.db, input.id, attachmentId);
   if (!file) notFound();
-  const asciiName = file.attachment.originalName
-    .replace(/[^\x20-\x7e]/g, "_")
-    .replace(/["\\]/g, "_");
-  return new Response(file.bytes, {
-    headers: {
-      "Content-Type": file.attachment.mediaType,
-      "Content-Length": String(file.bytes.length),
-      "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.attachment.originalName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return attachmentResponse(file);
 }

@@ -145,6 +145,23 @@ export default function TriageItem() {
         {item.text?.body ? <p className="preserve-lines">{item.text.body}</p> : null}
       </article>
 
+      {item.attachments.length ? (
+        <>
+          <h2>{t("contributions.attachments.title")}</h2>
+          <ul>
+            {item.attachments.map((attachment) => (
+              <li key={attachment.id}>
+                <a
+                  href={`/${locale}/staff/triage/${item.reference}/attachments/${attachment.id}`}
+                  download
+                >
+                  {attachment.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t("triage.suggestions.title")}</h2>
       <p className="field__hint">{t("triage.suggestions.hint")}</p>
       <ul>
