@@ -23,7 +23,20 @@ const queueStarted = performance.now();
 for (let offset = 0; offset < TOTAL; offset += 500) {
   await database.db.transaction(async (tx) => {
     for (let n = offset; n < Math.min(TOTAL, offset + 500); n++) {
-      await notify(tx, "input.submitted", { userId: null, email: `person${n}@example.org`, name: `Person ${n}`, language: n % 2 ? "fr" : "en" }, { ...sampleEmailData["input.submitted"], reference: `RT-2026-${String(n).padStart(6, "0")}` });
+      await notify(
+        tx,
+        "input.submitted",
+        {
+          userId: null,
+          email: `person${n}@example.org`,
+          name: `Person ${n}`,
+          language: n % 2 ? "fr" : "en",
+        },
+        {
+          ...sampleEmailData["input.submitted"],
+          reference: `RT-2026-${String(n).padStart(6, "0")}`,
+        },
+      );
     }
   });
 }
@@ -31,7 +44,13 @@ const queueSeconds = (performance.now() - queueStarted) / 1000;
 
 const sendStarted = performance.now();
 const workers = Array.from({ length: WORKERS }, () =>
-  createEmailWorker({ db: database.db, transport: smtpTransport(smtp.url, { maxConnections: 5 }), from: "Roundtable <no-reply@roundtable.localhost>", batchSize: BATCH, log: () => {} }),
+  createEmailWorker({
+    db: database.db,
+    transport: smtpTransport(smtp.url, { maxConnections: 5 }),
+    from: "Roundtable <no-reply@roundtable.localhost>",
+    batchSize: BATCH,
+    log: () => {},
+  }),
 );
 await Promise.all(
   workers.map(async (worker) => {
@@ -44,9 +63,21 @@ await smtp.waitFor(TOTAL, 60_000).catch(() => undefined);
 const sendSeconds = (performance.now() - sendStarted) / 1000;
 await Promise.all(workers.map((worker) => worker.stop()));
 
-const messageIds = smtp.received.map((email) => /^Message-ID:\s*(\S+)/im.exec(email.raw)?.[1] ?? "");
+const messageIds = smtp.received.map(
+  (email) => /^Message-ID:\s*(\S+)/im.exec(email.raw)?.[1] ?? "",
+);
 const unique = new Set(messageIds).size;
-const [statuses] = await database.db.execute(sql`select count(*) filter (where status = 'sent')::int as sent, count(*)::int as total from email_messages`).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Array<{ sent: number; total: number }>);
+const [statuses] = await database.db
+  .execute(
+    sql`select count(*) filter (where status = 'sent')::int as sent, count(*)::int as total from email_messages`,
+  )
+  .then(
+    (r) =>
+      (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Array<{
+        sent: number;
+        total: number;
+      }>,
+  );
 
 const result = {
   benchmark: "notifications",
