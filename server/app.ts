@@ -6,6 +6,7 @@ import express from "express";
 import helmet from "helmet";
 import type { Database } from "../db/client";
 import { csrfProtection } from "./csrf";
+import { requestSizeCap } from "./request-size";
 
 export interface AppOptions {
   db: Database;
@@ -66,6 +67,7 @@ export function createApp({
   app.use(express.static(publicDir, { maxAge: "1h" }));
 
   app.use(csrfProtection);
+  app.use(requestSizeCap);
   // Anything a signed-in person sees is theirs: never cached by the browser or a proxy.
   app.use((req, res, next) => {
     if (req.headers.cookie?.includes("__Host-roundtable_session="))

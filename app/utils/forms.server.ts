@@ -18,7 +18,7 @@ export const MAX_FORM_BYTES = 256 * 1024;
  */
 export async function parseForm<T extends z.ZodType>(request: Request, locale: Locale, schema: T) {
   const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > MAX_FORM_BYTES) throw new Response("Payload Too Large", { status: 413 });
+  if (length > MAX_FORM_BYTES) throw await payloadTooLarge(request);
   const formData = await request.formData();
   return { formData, submission: parseWithZod(formData, { schema, error: zodErrorMap(locale) }) };
 }
@@ -54,7 +54,7 @@ export async function readForm(
   const length = Number(request.headers.get("Content-Length") ?? "0");
   const multipart = (request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data");
   if (length > (multipart && options.maxFileBytes ? MAX_UPLOAD_BODY_BYTES : MAX_FORM_BYTES)) {
-    throw new Response("Payload Too Large", { status: 413 });
+    throw await payloadTooLarge(request);
   }
   if (!multipart) return request.formData();
   return unstable_parseMultipartFormData(
@@ -68,4 +68,18 @@ export async function readForm(
 
 export function parseFormData<T extends z.ZodType>(formData: FormData, locale: Locale, schema: T) {
   return parseWithZod(formData, { schema, error: zodErrorMap(locale) });
+}
+
+/**
+ * Refuses an oversized body after discarding it, so the connection is clean for the client's
+ * next request (the server in front caps any body at MAX_REQUEST_BYTES and closes beyond it).
+ */
+export async function payloadTooLarge(request: Request) {
+  if (request.body && !request.bodyUsed) {
+    const reader = request.body.getReader();
+    while (!(await reader.read()).done) {
+      /* discard */
+    }
+  }
+  return new Response("Payload Too Large", { status: 413 });
 }

@@ -1,0 +1,24 @@
+import type { NextFunction, Request, Response } from "express";
+
+/** No request body may exceed this: five 10 MB attachments and the form around them. */
+export const MAX_REQUEST_BYTES = 52 * 1024 * 1024;
+
+/**
+ * Refuses, before anything reads it, a body declared larger than any form takes, and closes
+ * the connection so the unread body cannot be mistaken for the next request.
+ */
+/** Bodies above this may be refused unread (by a guard, or a form's own limit). */
+const CLOSE_AFTER_BYTES = 256 * 1024;
+
+export function requestSizeCap(req: Request, res: Response, next: NextFunction) {
+  const length = Number(req.headers["content-length"] ?? "0");
+  // Whatever the answer, a large body may be left partly unread (a 403 or 413 comes before
+  // reading it): the connection must not carry the client's next request.
+  if (length > CLOSE_AFTER_BYTES) res.setHeader("Connection", "close");
+  if (length <= MAX_REQUEST_BYTES) return next();
+  res.setHeader("Connection", "close");
+  res
+    .status(413)
+    .type("text/plain; charset=utf-8")
+    .send("Payload Too Large / Contenu trop volumineux");
+}
