@@ -63,7 +63,7 @@ test("hostile form values never cause a server error on any action", async ({ ba
     (id) => typeof build.routes[id]!.module.action === "function",
   );
   const clients = {
-    contributor: await signedInRequest(baseURL!, DEMO.contributorA),
+    contributor: await signedInRequest(baseURL!, DEMO.colleagueA),
     moderator: await signedInRequest(baseURL!, DEMO.moderator),
   };
   const serverErrors: string[] = [];
