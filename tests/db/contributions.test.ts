@@ -7,12 +7,6 @@ import {
   readAttachment,
 } from "../../app/features/contributions/attachments.server";
 import { consultations, emailMessages, inputs, inputVersions } from "../../db/schema";
-import {
-  addMembership,
-  findOrganizationBySlug,
-  insertUser,
-  setRoles,
-} from "../../db/queries/accounts";
 import { listMemberships, listRoles } from "../../db/queries/accounts";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import type { Role } from "../../app/features/accounts/permissions";
@@ -31,59 +25,12 @@ import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
 import { submitObjectiveComment } from "../../app/features/contributions/objective-comments.server";
 import { ObjectiveCommentSchema } from "../../app/features/contributions/practice.schema";
+import { signedInPerson } from "../setup/people";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
 
 let database: TestDatabase;
 const options = { ip: null, publicUrl: "http://localhost:3000" };
 const SLUG = "2021-update";
-
-async function person(email: string, organizationSlug: string): Promise<SignedIn> {
-  const userId = await insertUser(database.db, {
-    email,
-    name: email.split("@")[0]!,
-    preferredLanguage: "fr",
-    passwordHash: null,
-  });
-  await addMembership(
-    database.db,
-    userId,
-    (await findOrganizationBySlug(database.db, organizationSlug))!.id,
-  );
-  await setRoles(database.db, userId, ["contributor"], null);
-  const [roles, organizations] = await Promise.all([
-    listRoles(database.db, userId),
-    listMemberships(database.db, userId),
-  ]);
-  return {
-    user: {
-      id: userId,
-      name: email,
-      email,
-      status: "active",
-      preferredLanguage: "fr",
-      totpEnrolledAt: null,
-    },
-    session: {
-      id: "s",
-      userId,
-      createdAt: new Date(),
-      lastSeenAt: new Date(),
-      expiresAt: new Date(Date.now() + 3600_000),
-      twoFactorVerified: false,
-      ip: null,
-      userAgent: null,
-    },
-    idleExpiresAt: new Date(Date.now() + 1800_000),
-    roles: roles as Role[],
-    organizations,
-    actor: {
-      userId,
-      roles: roles as Role[],
-      organizationIds: organizations.map((o) => o.organizationId),
-      twoFactorVerified: false,
-    },
-  } as SignedIn;
-}
 
 const form = (extra: Record<string, unknown> = {}) => ({
   language: "fr",
@@ -106,9 +53,15 @@ let outsider: SignedIn;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemoScenario(database.db, demoScenario);
-  contributor = await person("lead@example.org", "francophone-network-nb");
-  colleague = await person("colleague@example.org", "francophone-network-nb");
-  outsider = await person("outsider@example.org", "maple-settlement-network");
+  contributor = await signedInPerson(database.db, "lead@example.org", "francophone-network-nb", [
+    "contributor",
+  ]);
+  colleague = await signedInPerson(database.db, "colleague@example.org", "francophone-network-nb", [
+    "contributor",
+  ]);
+  outsider = await signedInPerson(database.db, "outsider@example.org", "maple-settlement-network", [
+    "contributor",
+  ]);
 });
 afterAll(() => database.destroy());
 

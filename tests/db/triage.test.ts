@@ -1,16 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, emailMessages, inputs, notifications } from "../../db/schema";
-import {
-  addMembership,
-  findOrganizationBySlug,
-  insertUser,
-  listMemberships,
-  listRoles,
-  setRoles,
-} from "../../db/queries/accounts";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
-import type { Actor, Role } from "../../app/features/accounts/permissions";
+import type { Actor } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
 import { PracticeSubmitSchema } from "../../app/features/contributions/practice.schema";
 import {
@@ -23,6 +15,7 @@ import { decideInput } from "../../app/features/triage/decisions.server";
 import { getQueuePage } from "../../app/features/triage/queue.server";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
+import { signedInPerson } from "../setup/people";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
 
 let database: TestDatabase;
@@ -30,43 +23,6 @@ const context = { ip: null, publicUrl: "http://localhost:3000" };
 let contributor: SignedIn;
 let moderator: Actor;
 let otherModerator: Actor;
-
-async function signedIn(email: string, organization: string, roles: Role[]): Promise<SignedIn> {
-  const userId = await insertUser(database.db, {
-    email,
-    name: email.split("@")[0]!,
-    preferredLanguage: "fr",
-    passwordHash: null,
-  });
-  await addMembership(
-    database.db,
-    userId,
-    (await findOrganizationBySlug(database.db, organization))!.id,
-  );
-  await setRoles(database.db, userId, roles, null);
-  const [r, organizations] = await Promise.all([
-    listRoles(database.db, userId),
-    listMemberships(database.db, userId),
-  ]);
-  return {
-    user: {
-      id: userId,
-      name: email,
-      email,
-      status: "active",
-      preferredLanguage: "fr",
-      totpEnrolledAt: null,
-    },
-    roles: r as Role[],
-    organizations,
-    actor: {
-      userId,
-      roles: r as Role[],
-      organizationIds: organizations.map((o) => o.organizationId),
-      twoFactorVerified: true,
-    },
-  } as unknown as SignedIn;
-}
 
 async function submitted(title: string) {
   const result = await createPractice(
@@ -92,9 +48,12 @@ async function submitted(title: string) {
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemoScenario(database.db, demoScenario);
-  contributor = await signedIn("cso@example.org", "francophone-network-nb", ["contributor"]);
-  moderator = (await signedIn("mod@example.org", "ircc", ["moderator"])).actor;
-  otherModerator = (await signedIn("mod2@example.org", "ircc", ["moderator"])).actor;
+  contributor = await signedInPerson(database.db, "cso@example.org", "francophone-network-nb", [
+    "contributor",
+  ]);
+  moderator = (await signedInPerson(database.db, "mod@example.org", "ircc", ["moderator"])).actor;
+  otherModerator = (await signedInPerson(database.db, "mod2@example.org", "ircc", ["moderator"]))
+    .actor;
 });
 afterAll(() => database.destroy());
 
