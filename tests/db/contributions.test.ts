@@ -7,9 +7,7 @@ import {
   readAttachment,
 } from "../../app/features/contributions/attachments.server";
 import { consultations, emailMessages, inputs, inputVersions } from "../../db/schema";
-import { listMemberships, listRoles } from "../../db/queries/accounts";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
-import type { Role } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
 import {
   PracticeDraftSchema,
