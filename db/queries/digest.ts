@@ -29,3 +29,13 @@ export async function countInputsAwaitingTriage(db: Database) {
     .where(eq(inputs.status, "submitted"));
   return row?.count ?? 0;
 }
+
+/** Open inputs assigned to each person, for the digest's "assigned to me". */
+export async function countOpenAssignments(db: Database) {
+  const rows = await db
+    .select({ userId: inputs.assigneeUserId, count: sql<number>`count(*)::int` })
+    .from(inputs)
+    .where(inArray(inputs.status, ["submitted", "in-review"]))
+    .groupBy(inputs.assigneeUserId);
+  return new Map(rows.filter((row) => row.userId !== null).map((row) => [row.userId!, row.count]));
+}

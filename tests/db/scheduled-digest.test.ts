@@ -53,7 +53,7 @@ describe("the daily staff digest", () => {
     // One practice arrives.
     await database.db
       .update(inputs)
-      .set({ status: "submitted" })
+      .set({ status: "submitted", assigneeUserId: moderator })
       .where(eq(inputs.importKey, "immigration-matters"));
 
     const due = nextDigestTime(start);
@@ -76,7 +76,7 @@ describe("the daily staff digest", () => {
       .where(eq(emailMessages.event, "digest.daily"));
     expect(digests.map((d) => d.recipientUserId)).toEqual([moderator]);
     expect(digests[0]).toMatchObject({ language: "fr" });
-    expect(digests[0]!.data).toMatchObject({ awaitingTriage: 1 });
+    expect(digests[0]!.data).toMatchObject({ awaitingTriage: 1, assignedToMe: 1 });
     const token = String((digests[0]!.data as { unsubscribeUrl: string }).unsubscribeUrl)
       .split("/")
       .pop()!;
