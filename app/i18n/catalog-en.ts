@@ -6,6 +6,10 @@ import { consultationsMessages } from "./messages/consultations";
 import { contributionsMessages } from "./messages/contributions";
 import { repositoryMessages } from "./messages/repository";
 import { triageMessages } from "./messages/triage";
+import { surveysMessages } from "./messages/surveys";
+import { surveyResultsMessages } from "./messages/survey-results";
+import { reviewMessages } from "./messages/review";
+import { reviewPublicationMessages } from "./messages/review-publication";
 
 export const en = {
   ...accountsMessages.en,
@@ -14,6 +18,10 @@ export const en = {
   ...contributionsMessages.en,
   ...repositoryMessages.en,
   ...triageMessages.en,
+  ...surveysMessages.en,
+  ...surveyResultsMessages.en,
+  ...reviewMessages.en,
+  ...reviewPublicationMessages.en,
   "app.name": "Roundtable",
   "language.en": "English",
   "language.fr": "French",

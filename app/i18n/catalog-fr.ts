@@ -5,6 +5,10 @@ import { consultationsMessages } from "./messages/consultations";
 import { contributionsMessages } from "./messages/contributions";
 import { repositoryMessages } from "./messages/repository";
 import { triageMessages } from "./messages/triage";
+import { surveysMessages } from "./messages/surveys";
+import { surveyResultsMessages } from "./messages/survey-results";
+import { reviewMessages } from "./messages/review";
+import { reviewPublicationMessages } from "./messages/review-publication";
 
 export const fr: Record<MessageKey, string> = {
   ...accountsMessages.fr,
@@ -13,6 +17,10 @@ export const fr: Record<MessageKey, string> = {
   ...contributionsMessages.fr,
   ...repositoryMessages.fr,
   ...triageMessages.fr,
+  ...surveysMessages.fr,
+  ...surveyResultsMessages.fr,
+  ...reviewMessages.fr,
+  ...reviewPublicationMessages.fr,
   "app.name": "Table ronde",
   "language.en": "anglais",
   "language.fr": "français",

@@ -145,6 +145,16 @@ export const reviewSections = pgTable(
     titleFr: text().notNull(),
     suggestedWords: integer(),
     prompts: jsonb().$type<BilingualText[]>().notNull(),
+    /** the live text, in Markdown (rendered and sanitised on the server) */
+    bodyEn: text().notNull().default(""),
+    bodyFr: text().notNull().default(""),
+    /** the latest revision in review_section_revisions (0: never saved) */
+    revision: integer().notNull().default(0),
+    /** the revision at which each language last changed: parity when neither lags */
+    enRevision: integer().notNull().default(0),
+    frRevision: integer().notNull().default(0),
+    updatedBy: integer().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.consultationId, t.position)],
 );

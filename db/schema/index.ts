@@ -7,3 +7,5 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./notifications";
 export * from "./triage";
+export * from "./surveys";
+export * from "./review";

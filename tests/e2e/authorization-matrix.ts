@@ -7,6 +7,10 @@ import { coordinatorRows } from "./matrix/coordinator";
 import { adminOnly, everyone, signedIn, staffOnly, type Expected } from "./matrix/personas";
 import { repositoryRows } from "./matrix/repository";
 import { triageRows } from "./matrix/triage";
+import { surveyRows } from "./matrix/surveys";
+import { surveyResultsRows } from "./matrix/survey-results";
+import { reviewRows } from "./matrix/review";
+import { reviewPublicationRows } from "./matrix/review-publication";
 
 export { PERSONAS, type Persona } from "./matrix/personas";
 
@@ -21,6 +25,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   ...repositoryRows,
   ...contributionsRows,
   ...triageRows,
+  ...surveyRows,
+  ...surveyResultsRows,
+  ...reviewRows,
+  ...reviewPublicationRows,
   root: { url: "/en", expected: everyone(200) },
   "routes/language-redirect": { url: "/", expected: everyone(302) },
   "routes/resources/healthz": { url: "/healthz", expected: everyone(200) },

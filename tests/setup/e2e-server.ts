@@ -22,7 +22,8 @@ const env: NodeJS.ProcessEnv = {
 };
 
 if (process.env.DATABASE_URL) {
-  const name = "roundtable_e2e";
+  // one database per port, so that runs on different ports never share one
+  const name = port === 3100 ? "roundtable_e2e" : `roundtable_e2e_${port}`;
   const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.unsafe(`create database "${name}"`);

@@ -6,7 +6,8 @@ import { seedDatabase } from "../../seeds/seed";
 
 /** The PostgreSQL every database test can use: DATABASE_URL, or the machine's local server. */
 export const POSTGRES_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
-export const TEMPLATE_DATABASE = "roundtable_test_template";
+/** Several checkouts may test against one server at once: each names its own template. */
+export const TEMPLATE_DATABASE = process.env.TEST_TEMPLATE_DATABASE ?? "roundtable_test_template";
 
 export function databaseUrl(base: string, name: string) {
   const url = new URL(base);

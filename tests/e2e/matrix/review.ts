@@ -1,0 +1,3 @@
+import type { MatrixRow } from "../authorization-matrix";
+
+export const reviewRows: Record<string, MatrixRow> = {};

@@ -1,0 +1,3 @@
+import type { MatrixRow } from "../authorization-matrix";
+
+export const surveyResultsRows: Record<string, MatrixRow> = {};
