@@ -6,6 +6,7 @@ import express from "express";
 import helmet from "helmet";
 import type { Database } from "../db/client";
 import { csrfProtection } from "./csrf";
+import { withDatabaseUnavailablePage } from "./database-unavailable";
 import { requestSizeCap } from "./request-size";
 
 export interface AppOptions {
@@ -78,7 +79,7 @@ export function createApp({
   app.all(
     "*",
     createRequestHandler({
-      build,
+      build: withDatabaseUnavailablePage(build),
       mode: build.mode,
       getLoadContext: (req, res) => ({
         db,

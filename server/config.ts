@@ -16,6 +16,10 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Roundtable <no-reply@roundtable.localhost>"),
   /** "off" runs no e-mail worker in this process (run `npm run worker` separately) */
   WORKER: z.enum(["on", "off"]).default("on"),
+  /** connections in the PostgreSQL pool of this instance */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** ceiling for any one statement: a slow query becomes a 503, not a held pool (QUALITY R10) */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export type ServerConfig = ReturnType<typeof readConfig>;

@@ -20,7 +20,12 @@ if (!existsSync(buildFile)) {
   execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: "inherit" });
 }
 
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.PGLITE_DATA_DIR });
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  dataDir: config.PGLITE_DATA_DIR,
+  max: config.DB_POOL_MAX,
+  statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+});
 await migrateDatabase(database);
 const seeded = await seedDatabase(database.db, {
   demo: config.seedDemo,

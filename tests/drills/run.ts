@@ -1,0 +1,54 @@
+// `npm run drills [-- R1 R5 …]`: the fault drills of QUALITY.md against the built app, a
+// PostgreSQL database of their own and a real SMTP server. Prints one JSON line per drill
+// and a summary; exits 1 when a drill fails. Without arguments every drill runs except R5,
+// which restarts the machine's PostgreSQL cluster (ask for it by name).
+import { DrillApp, freshDatabase, startMail, type DrillResult } from "./harness";
+import { ALL_DRILLS } from "./registry";
+
+const asked = process.argv.slice(2).map((name) => name.toUpperCase());
+const selected = Object.entries(ALL_DRILLS).filter(([name, drill]) =>
+  asked.length > 0 ? asked.includes(name) : !drill.disruptive,
+);
+if (selected.length === 0) {
+  console.error(`no such drill; choose from ${Object.keys(ALL_DRILLS).join(" ")}`);
+  process.exit(2);
+}
+
+const port = Number(process.env.DRILL_PORT ?? 3800);
+const mail = await startMail(Number(process.env.DRILL_SMTP_PORT ?? 3825));
+const database = await freshDatabase(`roundtable_drills_${port}`);
+const app = new DrillApp({ port, databaseUrl: database.url, smtpUrl: mail.url });
+const results: DrillResult[] = [];
+const started = Date.now();
+try {
+  await app.start();
+  for (const [name, drill] of selected) {
+    const began = Date.now();
+    const result = await drill
+      .run({ app, sql: database.sql, mail, port, databaseUrl: database.url })
+      .catch(
+        (error: Error): DrillResult => ({
+          drill: name,
+          passed: false,
+          facts: {},
+          failures: [`the drill itself failed: ${error.message}`],
+        }),
+      );
+    results.push(result);
+    console.log(JSON.stringify({ ...result, seconds: (Date.now() - began) / 1000 }));
+  }
+} finally {
+  await app.stop();
+  await mail.close();
+  await database.drop(database.sql);
+}
+const failed = results.filter((result) => !result.passed);
+console.log(
+  JSON.stringify({
+    drills: results.length,
+    passed: results.length - failed.length,
+    failed: failed.map((result) => result.drill),
+    seconds: (Date.now() - started) / 1000,
+  }),
+);
+process.exit(failed.length > 0 ? 1 : 0);
