@@ -8,6 +8,7 @@ import { useTranslation } from "./i18n/use-translation";
 import styles from "./styles/app.css";
 import { useNonce } from "./utils/nonce";
 import { getSignedInSummary } from "./features/accounts/signed-in-summary.server";
+import { TypedTextKeeper } from "./components/typed-text-keeper";
 import { SessionTimeoutWarning } from "./features/accounts/session-timeout-warning";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -34,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="container">
+          <TypedTextKeeper />
           {children}
         </main>
         <SiteFooter />

@@ -3,10 +3,11 @@ import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { APIRequestContext } from "@playwright/test";
 import type postgres from "postgres";
 import { DEMO } from "../e2e/auth-helpers";
+import type { DrillApp } from "./harness";
 import {
   Drill,
-  DrillApp,
   FORM_HEADERS,
+  type MailBox,
   OPEN_CONSULTATION,
   practiceForm,
   signedInRequest,
@@ -20,8 +21,8 @@ import {
 export interface DrillContext {
   app: DrillApp;
   sql: postgres.Sql;
-  /** messages received by the real SMTP server so far */
-  mail: { received: Array<{ envelopeTo: string[]; raw: string }> };
+  /** the real SMTP server the app sends to */
+  mail: MailBox;
 }
 
 const key = () => randomBytes(16).toString("base64url");
@@ -300,4 +301,38 @@ async function snapshot(sql: postgres.Sql, title: string) {
       t.title
     from inputs i join input_texts t on t.input_id = i.id where t.title = ${title}`;
   return row ?? { status: "missing", versions: 0, outbox: 0, title: null };
+}
+
+/**
+ * R9: the session ends while someone types. The server side of it: the page warned (it
+ * reports the idle time left), and a save after the end sends the person to sign in and
+ * back to the same form, storing nothing half-done. Keeping the typed text in the browser
+ * is proven by tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts.
+ */
+export async function r9SessionExpiry({ app, sql }: DrillContext): Promise<DrillResult> {
+  const drill = new Drill("R9 session expires mid-answer");
+  const client = await signedInRequest(app.baseURL, DEMO.colleagueA);
+  const page = await client.get(NEW_PRACTICE);
+  const html = await page.text();
+  drill.fact("idleRemainingReported", /idleRemainingMs/.test(html));
+  drill.check(/idleRemainingMs/.test(html), "the page does not tell the browser when to warn");
+  // Thirty idle minutes pass.
+  await sql`update sessions set last_seen_at = now() - interval '31 minutes'
+    where user_id = (select id from users where email = ${DEMO.colleagueA})`;
+  const title = `R9 drill ${key()}`;
+  const save = await submitOnce(client, practiceForm(title, formKey(), "draft"));
+  const location = save.headers().location ?? "";
+  const stored = await inputsTitled(sql, title);
+  drill.fact("answer", save.status());
+  drill.fact("sentTo", location);
+  drill.fact("stored", stored.length);
+  drill.check(save.status() === 302, `the save after expiry answered ${save.status()}`);
+  drill.check(
+    location.startsWith("/en/sign-in?redirectTo=") &&
+      decodeURIComponent(location).endsWith(NEW_PRACTICE),
+    "the person is not sent to sign in and back to the form",
+  );
+  drill.check(stored.length === 0, "a save after the session ended was stored");
+  await client.dispose();
+  return drill.result();
 }

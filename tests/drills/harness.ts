@@ -142,8 +142,31 @@ export async function waitUntil(
   }
 }
 
-export async function startMail(port = 0): Promise<TestSmtpServer> {
-  return startSmtpServer(port);
+/** The real SMTP server the app sends to, which a drill can take down and bring back. */
+export class MailBox {
+  private server: TestSmtpServer | null = null;
+  private earlier: TestSmtpServer["received"] = [];
+  constructor(private port: number) {}
+
+  get url() {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** every message received, across restarts */
+  get received() {
+    return [...this.earlier, ...(this.server?.received ?? [])];
+  }
+
+  async start() {
+    this.server = await startSmtpServer(this.port);
+  }
+
+  async stop() {
+    if (!this.server) return;
+    this.earlier.push(...this.server.received);
+    await this.server.close();
+    this.server = null;
+  }
 }
 
 export { signedInRequest };

@@ -2,7 +2,7 @@
 // PostgreSQL database of their own and a real SMTP server. Prints one JSON line per drill
 // and a summary; exits 1 when a drill fails. Without arguments every drill runs except R5,
 // which restarts the machine's PostgreSQL cluster (ask for it by name).
-import { DrillApp, freshDatabase, startMail, type DrillResult } from "./harness";
+import { DrillApp, freshDatabase, MailBox, type DrillResult } from "./harness";
 import { ALL_DRILLS } from "./registry";
 
 const asked = process.argv.slice(2).map((name) => name.toUpperCase());
@@ -15,7 +15,8 @@ if (selected.length === 0) {
 }
 
 const port = Number(process.env.DRILL_PORT ?? 3800);
-const mail = await startMail(Number(process.env.DRILL_SMTP_PORT ?? 3825));
+const mail = new MailBox(Number(process.env.DRILL_SMTP_PORT ?? 3825));
+await mail.start();
 const database = await freshDatabase(`roundtable_drills_${port}`);
 const app = new DrillApp({ port, databaseUrl: database.url, smtpUrl: mail.url });
 const results: DrillResult[] = [];
@@ -26,20 +27,19 @@ try {
     const began = Date.now();
     const result = await drill
       .run({ app, sql: database.sql, mail, port, databaseUrl: database.url })
-      .catch(
-        (error: Error): DrillResult => ({
-          drill: name,
-          passed: false,
-          facts: {},
-          failures: [`the drill itself failed: ${error.message}`],
-        }),
-      );
+      .catch((error: Error): DrillResult => ({
+        drill: name,
+        passed: false,
+        facts: {},
+        failures: [`the drill itself failed: ${error.message}`],
+      }));
     results.push(result);
+    if (!result.passed) console.error(`--- the app's log, last lines:\n${app.log.slice(-3000)}`);
     console.log(JSON.stringify({ ...result, seconds: (Date.now() - began) / 1000 }));
   }
 } finally {
   await app.stop();
-  await mail.close();
+  await mail.stop();
   await database.drop(database.sql);
 }
 const failed = results.filter((result) => !result.passed);

@@ -24,11 +24,11 @@ export function contributionErrorMessage(error: ContributionError): MessageKey {
 }
 
 export function contributionErrorStatus(error: ContributionError): number {
-  return error === "notFound"
-    ? 404
-    : error === "closed" || error === "conflict" || error === "notEditable"
-      ? 409
-      : 403;
+  if (error === "notFound") return 404;
+  if (error === "closed" || error === "conflict" || error === "notEditable") return 409;
+  // the file store failed: nothing was wrong with the request, try again later
+  if (error === "attachmentStore") return 503;
+  return 403;
 }
 
 /** Each refused file, named, in the page's language. */

@@ -189,7 +189,7 @@ export function PracticeForm({
         <h2 id="privacy-notice-title">{t("contributions.privacy.title")}</h2>
         <p>{t("contributions.privacy.body")}</p>
       </aside>
-      <Form method="post" encType="multipart/form-data" noValidate>
+      <Form method="post" encType="multipart/form-data" noValidate data-keep-typed>
         <input type="hidden" name="submitKey" value={submitKey} />
         {version ? <input type="hidden" name="version" value={version} /> : null}
         <Choices

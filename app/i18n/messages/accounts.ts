@@ -141,6 +141,8 @@ const en = {
   "unsubscribe.invalid": "This link does not work. Manage your e-mails from your account instead.",
 
   "sessionWarning.title": "Your session is about to end",
+  "typedText.restored":
+    "What you typed before you were signed out has been put back in the form. Check it, then save or submit.",
   "sessionWarning.body":
     "For your security, you will be signed out in {minutes} minute(s) unless you continue. What you typed stays on this page.",
   "sessionWarning.extend": "Stay signed in",
@@ -304,6 +306,8 @@ const fr: Record<keyof typeof en, string> = {
     "Ce lien ne fonctionne pas. Gérez plutôt vos courriels à partir de votre compte.",
 
   "sessionWarning.title": "Votre session va bientôt prendre fin",
+  "typedText.restored":
+    "Ce que vous aviez saisi avant d’être déconnecté a été remis dans le formulaire. Vérifiez-le, puis enregistrez ou soumettez.",
   "sessionWarning.body":
     "Pour votre sécurité, vous serez déconnecté dans {minutes} minute(s) à moins de continuer. Ce que vous avez saisi reste sur cette page.",
   "sessionWarning.extend": "Rester connecté",

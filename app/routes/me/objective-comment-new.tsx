@@ -112,7 +112,7 @@ export default function NewObjectiveComment() {
         <h2 id="privacy-notice-title">{t("contributions.privacy.title")}</h2>
         <p>{t("contributions.privacy.body")}</p>
       </aside>
-      <Form method="post" noValidate>
+      <Form method="post" noValidate data-keep-typed>
         <input type="hidden" name="submitKey" value={submitKey} />
         <fieldset className="fieldset">
           <legend>{t("contributions.field.language")}</legend>
