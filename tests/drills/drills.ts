@@ -336,3 +336,51 @@ export async function r9SessionExpiry({ app, sql }: DrillContext): Promise<Drill
   await client.dispose();
   return drill.result();
 }
+
+/**
+ * Log canaries: a password, a session token and an input's text go through sign-in,
+ * contributions, refusals and errors; none of them may appear in the server's log.
+ */
+export async function logCanaries({ app }: DrillContext): Promise<DrillResult> {
+  const drill = new Drill("LOG canaries never reach the log");
+  const canaries = {
+    password: `canary-password-${key()}`,
+    text: `canary-text-${key()}`,
+    query: `canary-query-${key()}`,
+  };
+  // A failed sign-in with the canary password, then a real one.
+  const anonymous = await fetch(`${app.baseURL}/en/sign-in`, {
+    method: "POST",
+    headers: FORM_HEADERS,
+    body: new URLSearchParams({ email: DEMO.colleagueA, password: canaries.password }),
+    redirect: "manual",
+  });
+  await anonymous.text();
+  const client = await signedInRequest(app.baseURL, DEMO.colleagueA);
+  const cookies = await client.storageState();
+  const token = cookies.cookies.find((cookie) => cookie.name.includes("session"))?.value ?? "";
+  // The input's text: a saved draft, a refused submit, a too-long field, a bad query string.
+  await submitOnce(client, practiceForm(canaries.text, formKey(), "draft"));
+  await client.post(NEW_PRACTICE, {
+    data: `intent=submit&title=${canaries.text}&summary=${canaries.text.repeat(200)}`,
+    headers: FORM_HEADERS,
+    maxRedirects: 0,
+  });
+  await client.get(`/en/practices?q=${canaries.query}&objective=${canaries.query}`);
+  await client.get(`/en/my/inputs/${canaries.query}`);
+  await client.get(`/en/staff/triage?q=${canaries.query}`);
+  await client.dispose();
+  const log = app.log;
+  const leaks = Object.entries({ ...canaries, sessionToken: token }).filter(
+    ([, value]) => value && log.includes(value),
+  );
+  drill.fact("logBytes", log.length);
+  drill.fact("canaries", Object.keys(canaries).length + 1);
+  drill.fact(
+    "leaked",
+    leaks.map(([name]) => name),
+  );
+  drill.check(token.length > 0, "no session token was issued to check");
+  drill.check(leaks.length === 0, `the log holds: ${leaks.map(([name]) => name).join(", ")}`);
+  return drill.result();
+}

@@ -6,6 +6,7 @@ import {
   r7ConcurrentTriage,
   r8DeadlineRace,
   r9SessionExpiry,
+  logCanaries,
   type DrillContext,
 } from "./drills";
 import type { DrillResult } from "./harness";
@@ -36,4 +37,5 @@ export const ALL_DRILLS: Record<string, RegisteredDrill> = {
   R10: { run: r10SlowQuery },
   R11: { run: r11AttachmentStore },
   R12: { run: r12MigrationUnderTraffic },
+  LOG: { run: logCanaries },
 };

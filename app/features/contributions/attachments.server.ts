@@ -131,7 +131,6 @@ export function attachmentResponse(file: NonNullable<Awaited<ReturnType<typeof r
       "Content-Type": file.attachment.mediaType,
       "Content-Length": String(file.bytes.length),
       "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.attachment.originalName)}`,
-      "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
   });

@@ -16,7 +16,6 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "Content-Disposition": `attachment; filename="${reference}-hub-${locale}.docx"`,
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

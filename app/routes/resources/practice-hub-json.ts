@@ -14,7 +14,6 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${reference}-hub-${locale}.json"`,
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

@@ -12,7 +12,6 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${openDataFileName(locale, "csv")}"`,
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

@@ -13,7 +13,6 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${openDataFileName(locale, "json")}"`,
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }
