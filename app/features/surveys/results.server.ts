@@ -125,7 +125,7 @@ export async function getSurveyResults(
       name: o.name,
       category: o.categoryLabel,
       jurisdiction: province(o.jurisdiction),
-      state: o.state,
+      state: o.state === "started" ? ("started" as const) : ("none" as const),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 
