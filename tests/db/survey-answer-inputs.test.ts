@@ -187,6 +187,7 @@ describe("survey answers become inputs on submit", () => {
       "Programme d'aide à l'établissement des familles vénézuéliennes.",
     );
     expect(item?.objectives.map((o) => o.number)).toEqual([16]);
+    expect(item?.survey).toEqual({ title: "Sync survey", question: "Alignment with the Compact" });
   });
 
   it("updates the same input on resubmission (new version) and leaves unchanged ones alone", async () => {
