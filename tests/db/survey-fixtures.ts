@@ -104,3 +104,37 @@ export async function buildSurvey(db: Database, createdBy: number | null, title 
   const objectiveId = (n: number) => objectives.find((o) => o.number === n)!.id;
   return { surveyId, consultationId: consultation.id, q, objectiveId };
 }
+
+/** A tiny RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
+export function parseCsv(text: string) {
+  if (!text.startsWith("\uFEFF")) throw new Error("the CSV has no byte-order mark");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const body = text.slice(1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && body[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+export const records = (rows: string[][]) =>
+  rows.slice(1).map((row) => Object.fromEntries(rows[0]!.map((h, i) => [h, row[i]])));

@@ -21,7 +21,7 @@ import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
 import { signedInPerson } from "../setup/people";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
-import { buildSurvey } from "./survey-fixtures";
+import { buildSurvey, parseCsv, records } from "./survey-fixtures";
 
 let database: TestDatabase;
 let coordinator: SignedIn;
@@ -31,40 +31,6 @@ let bcPerson: SignedIn;
 let mapleInvitee: SignedIn;
 let survey: Awaited<ReturnType<typeof buildSurvey>>;
 const orgs: Record<string, number> = {};
-
-/** A tiny RFC 4180 reader: quoted cells, doubled quotes, CRLF rows. */
-function parseCsv(text: string) {
-  expect(text.startsWith("\uFEFF")).toBe(true);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.slice(1);
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
-
-const records = (rows: string[][]) =>
-  rows.slice(1).map((row) => Object.fromEntries(rows[0]!.map((h, i) => [h, row[i]])));
 
 beforeAll(async () => {
   database = await createTestDatabase();
