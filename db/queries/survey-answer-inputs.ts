@@ -12,6 +12,7 @@ import {
   surveys,
 } from "../schema";
 import { recordAudit } from "./audit";
+import { rowsOf } from "./framework";
 
 type Language = "en" | "fr";
 
@@ -264,6 +265,47 @@ export async function syncSurveyAnswerInputs(
         details: { version: bumped!.version, surveyId: response.surveyId, emptied: true },
       });
     }
+  }
+
+  // An answer removed altogether (e.g. its question is now hidden by a condition) leaves its
+  // input behind: inputs made from this response that no answer links any more are withdrawn.
+  const orphans = rowsOf<{ id: number }>(
+    await tx.execute(sql`
+      select i.id from ${inputs} i
+      where i.kind = 'survey-answer' and i.status <> 'withdrawn'
+        and i.organization_id = ${response.organizationId}
+        and exists (select 1 from ${inputVersions} v
+                    where v.input_id = i.id and (v.snapshot->>'responseId')::int = ${responseId})
+        and not exists (select 1 from ${surveyAnswers} a where a.input_id = i.id)`),
+  );
+  for (const orphan of orphans) {
+    const [bumped] = await tx
+      .update(inputs)
+      .set({
+        version: sql`${inputs.version} + 1`,
+        status: "withdrawn",
+        withdrawnAt: sql`now()`,
+        lastEditorUserId: actorUserId,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(inputs.id, orphan.id))
+      .returning({ version: inputs.version });
+    await tx
+      .insert(inputVersions)
+      .values({
+        inputId: orphan.id,
+        version: bumped!.version,
+        snapshot: { surveyId: response.surveyId, responseId, title: null, body: null },
+        createdBy: actorUserId,
+      })
+      .onConflictDoNothing();
+    await recordAudit(tx, {
+      actorUserId,
+      action: "input.withdrawn",
+      subjectType: "input",
+      subjectId: orphan.id,
+      details: { version: bumped!.version, surveyId: response.surveyId, answerRemoved: true },
+    });
   }
 }
 

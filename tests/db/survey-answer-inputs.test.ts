@@ -261,4 +261,26 @@ describe("survey answers become inputs on submit", () => {
     expect(back!.texts[0]!.body).toBe("Nouveau programme de parrainage communautaire.");
     expect(back!.tags).toEqual([{ number: 16, source: "contributor" }]);
   });
+
+  it("withdraws the input of an answer that was removed altogether", async () => {
+    const db = database.db;
+    const other = await answerInput(responseId, survey.q.multiple, null);
+    expect(other!.input.status).toBe("submitted");
+    await db
+      .delete(surveyAnswers)
+      .where(
+        and(
+          eq(surveyAnswers.responseId, responseId),
+          eq(surveyAnswers.questionId, survey.q.multiple),
+        ),
+      );
+    await db.transaction((tx) => syncSurveyAnswerInputs(tx, responseId, provincial.user.id));
+    const [after] = await db.select().from(inputs).where(eq(inputs.id, other!.input.id));
+    expect(after!.status).toBe("withdrawn");
+    expect(after!.version).toBe(other!.input.version + 1);
+    // the other inputs of the response stay as they were
+    expect((await answerInput(responseId, survey.q.shortText, null))!.input.status).toBe(
+      "submitted",
+    );
+  });
 });
