@@ -10,7 +10,7 @@ import {
 } from "../../../db/queries/survey-results";
 import type { Locale } from "~/i18n/locale";
 import { catalogs, translator, type MessageKey } from "~/i18n/translate";
-import type { Actor } from "../accounts/permissions";
+import { can, type Actor } from "../accounts/permissions";
 import { JURISDICTIONS } from "../consultations/invitee-csv";
 import { remindSurveyNonRespondents } from "../consultations/reminders.server";
 import { bilingual } from "../practices/localized-text";
@@ -300,6 +300,8 @@ export async function remindSurveyNonAnswerers(
   surveyId: number,
   context: { publicUrl: string; ip: string | null },
 ) {
+  if (!can(actor, "manage:consultation"))
+    return { ok: false as const, errors: ["forbidden" as const] };
   const survey = await findSurveyForResults(db, surveyId);
   if (!survey) return { ok: false as const, errors: ["notFound" as const] };
   if (!survey.openedAt || survey.closesAt.getTime() <= Date.now())
