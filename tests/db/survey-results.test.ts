@@ -6,7 +6,7 @@ import {
   insertOrganization,
   listStakeholderCategories,
 } from "../../db/queries/consultations-admin";
-import { putSurveyAnswer, putSurveyResponse } from "../../db/queries/survey-results";
+import { insertSurvey, putSurveyAnswer, putSurveyResponse } from "../../db/queries/survey-results";
 import { auditEvents, emailMessages } from "../../db/schema";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import {
@@ -302,6 +302,28 @@ describe("survey results", () => {
         ip: null,
       }),
     ).toEqual({ ok: false, errors: ["forbidden"] });
+  });
+});
+
+describe("reminders outside the answering period", () => {
+  it("are refused while the survey is not opened yet", async () => {
+    const draftSurvey = await insertSurvey(database.db, {
+      consultationId: survey.consultationId,
+      titleEn: "Not opened",
+      titleFr: "Pas ouvert",
+      openedAt: null,
+      closesAt: new Date(Date.now() + 86_400_000),
+    });
+    expect(
+      await remindSurveyNonAnswerers(database.db, coordinator.actor, draftSurvey, {
+        publicUrl: "http://localhost:3000",
+        ip: null,
+      }),
+    ).toEqual({ ok: false, errors: ["notOpen"] });
+    const results = (await getSurveyResults(database.db, "en", draftSurvey, { q: "" }))!;
+    expect(results.survey.opened).toBe(false);
+    expect(results.questions).toEqual([]);
+    expect(results.rates.totals.submitted).toBe(0);
   });
 });
 
