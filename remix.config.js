@@ -51,6 +51,9 @@ export default {
         route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");
         route("staff/consultations/:consultationId/invitees", "routes/staff/consultation-invitees.tsx");
         route("staff/consultations/:consultationId/uptake", "routes/staff/consultation-uptake.tsx");
+        route("staff/surveys/:surveyId/results", "routes/staff/survey-results.tsx");
+        route("staff/surveys/:surveyId/results.csv", "routes/resources/survey-results-csv.ts");
+        route("staff/surveys/:surveyId/answers.csv", "routes/resources/survey-answers-csv.ts");
 
         route("practices", "routes/public/practices.tsx");
         route("practices/open-data.csv", "routes/resources/practices-csv.ts");

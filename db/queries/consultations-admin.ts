@@ -356,6 +356,7 @@ export async function listInviteeProgress(db: Database, consultationId: number) 
       >`coalesce(${users.preferredLanguage}, ${invitations.language})`,
       status: sql<"active" | "deactivated" | "invited">`coalesce(${users.status}::text, 'invited')`,
       signedIn: sql<boolean>`coalesce(${users.lastSignInAt} is not null, false)`,
+      organizationId: consultationInvitees.organizationId,
       categoryId: organizations.stakeholderCategoryId,
       jurisdiction: organizations.jurisdiction,
       started: sql<boolean>`exists (select 1 from inputs i where i.consultation_id = ${consultationInvitees.consultationId} and i.organization_id = ${consultationInvitees.organizationId})`,

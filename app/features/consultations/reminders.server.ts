@@ -23,21 +23,25 @@ interface ReminderConsultation {
   closesAt: Date;
 }
 
+type InviteeProgress = Awaited<ReturnType<typeof listInviteeProgress>>[number];
+
 /**
- * Queues a reminder.due e-mail for every active invitee whose organization has not submitted
- * anything. `dedupeKey(userId)` makes a second run a no-op (the outbox ignores a known key).
+ * Queues a reminder.due e-mail for every active invitee still owing something: by default,
+ * whose organization has not submitted anything (`pending` narrows it, e.g. to a survey).
+ * `dedupeKey(userId)` makes a second run a no-op (the outbox ignores a known key).
  */
 async function queueReminders(
   db: Database,
   consultation: ReminderConsultation,
   dedupeKey: (userId: number) => string,
   context: { now: Date; publicUrl: string },
+  pending: (invitee: InviteeProgress) => boolean = (invitee) => !invitee.submitted,
 ) {
   // People who have not accepted their account invitation yet are not reminded: the
   // invitation e-mail is what they need, and they have no account to unsubscribe from.
   const invitees = (await listInviteeProgress(db, consultation.id)).filter(
     (invitee): invitee is typeof invitee & { userId: number } =>
-      !invitee.submitted && invitee.status === "active" && invitee.userId !== null,
+      pending(invitee) && invitee.status === "active" && invitee.userId !== null,
   );
   return db.transaction(async (tx) => {
     const reminded: number[] = [];
@@ -107,6 +111,46 @@ export async function remindNonSubmitters(
     subjectId: consultationId,
     ip: context.ip,
     details: { queued, kind: "manual" },
+  });
+  return { ok: true, value: { queued } };
+}
+
+/**
+ * "Remind those who have not answered" for one questionnaire of a consultation: the invitees
+ * of organizations outside `answeredOrganizationIds`, at most once per person per survey per
+ * day (Toronto's day); audited on the survey.
+ */
+export async function remindSurveyNonRespondents(
+  db: Database,
+  actor: Actor,
+  survey: { id: number; consultationId: number; answeredOrganizationIds: readonly number[] },
+  context: { publicUrl: string; ip: string | null },
+): Promise<
+  | { ok: true; value: { queued: number } }
+  | { ok: false; errors: Array<"forbidden" | "notFound" | "notOpen"> }
+> {
+  if (!can(actor, "manage:consultation")) return { ok: false, errors: ["forbidden"] };
+  const consultation = await findConsultationForStaff(db, survey.consultationId);
+  if (!consultation) return { ok: false, errors: ["notFound"] };
+  const now = await databaseNow(db);
+  if (effectiveStatus(consultation.status, consultation.closesAt, now) !== "open")
+    return { ok: false, errors: ["notOpen"] };
+  const day = utcToTorontoLocal(now).slice(0, 10);
+  const answered = new Set(survey.answeredOrganizationIds);
+  const queued = await queueReminders(
+    db,
+    consultation,
+    (userId) => `reminder.due:survey:${survey.id}:${userId}:${day}`,
+    { now, publicUrl: context.publicUrl },
+    (invitee) => !answered.has(invitee.organizationId),
+  );
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: "survey.reminders-sent",
+    subjectType: "survey",
+    subjectId: survey.id,
+    ip: context.ip,
+    details: { queued, consultationId: survey.consultationId },
   });
   return { ok: true, value: { queued } };
 }

@@ -12,6 +12,7 @@ import { nextDecisions, type InputStatus } from "./input-status";
 import { createSuggester } from "./objective-suggestions";
 import { listInputAttachments, readAttachment } from "../contributions/attachments.server";
 import { listFrameworkChoices } from "../../../db/queries/contributions";
+import { findSurveyAnswerOrigin } from "../../../db/queries/survey-answer-inputs";
 
 /**
  * Objectives the text probably concerns, with the words that suggest each: built from the
@@ -114,7 +115,10 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
   const input = await findInputForTriage(db, reference);
   if (!input) return null;
   const text = pickLocalized(input.texts, locale, input.language);
-  const attachments = await listInputAttachments(db, input.id);
+  const [attachments, survey] = await Promise.all([
+    listInputAttachments(db, input.id),
+    input.kind === "survey-answer" ? findSurveyAnswerOrigin(db, input.id) : null,
+  ]);
   const suggestions = await suggestObjectives(
     db,
     input.frameworkId,
@@ -141,6 +145,17 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
       locale,
     ),
     author: input.authorName,
+    /** for a survey answer: the survey and question it answers */
+    survey: survey
+      ? {
+          title: bilingual(
+            { titleEn: survey.surveyTitleEn, titleFr: survey.surveyTitleFr },
+            "title",
+            locale,
+          ),
+          question: bilingual(survey, "prompt", locale),
+        }
+      : null,
     objectives: input.objectives.map((o) => ({
       number: o.number,
       title: bilingual(o, "title", locale),

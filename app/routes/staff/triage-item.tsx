@@ -133,6 +133,14 @@ export default function TriageItem() {
         <dd>{item.author ?? "—"}</dd>
         <dt>{t("triage.item.consultation")}</dt>
         <dd>{item.consultation}</dd>
+        {item.survey ? (
+          <>
+            <dt>{t("surveyResults.triage.survey")}</dt>
+            <dd>{item.survey.title}</dd>
+            <dt>{t("surveyResults.triage.question")}</dt>
+            <dd>{item.survey.question}</dd>
+          </>
+        ) : null}
         <dt>{t("triage.item.consent")}</dt>
         <dd>{t(`contributions.consent.${item.consent}`)}</dd>
         <dt>{t("triage.item.objectives")}</dt>
