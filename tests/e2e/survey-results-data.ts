@@ -9,6 +9,7 @@ import { syncSurveyAnswerInputs } from "../../db/queries/survey-answer-inputs";
 import { putSurveyAnswer, putSurveyResponse } from "../../db/queries/survey-results";
 import { findOrganizationBySlug } from "../../db/queries/accounts";
 import { buildSurvey } from "../db/survey-fixtures";
+import { POSTGRES_URL } from "../setup/test-database";
 
 /**
  * The e2e server's own database (tests/setup/e2e-server.ts names it after the port). The
@@ -16,11 +17,7 @@ import { buildSurvey } from "../db/survey-fixtures";
  * and responses straight into that database through the app's query functions.
  */
 function e2eDatabaseUrl() {
-  const base = process.env.DATABASE_URL;
-  if (!base)
-    throw new Error(
-      "coordinator-reads-survey-results needs DATABASE_URL (PostgreSQL): it prepares its survey in the e2e server's database",
-    );
+  const base = POSTGRES_URL;
   const port = Number(process.env.E2E_PORT ?? 3100);
   const url = new URL(base);
   url.pathname = `/${port === 3100 ? "roundtable_e2e" : `roundtable_e2e_${port}`}`;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { startMailCatcher } from "./mail-catcher";
-import { databaseUrl } from "./test-database";
+import { databaseUrl, POSTGRES_URL } from "./test-database";
 
 // Starts the built app the way `npm start` does, on a database of its own, sending its
 // e-mail to a real SMTP server that the tests can read (tests/e2e/mail.ts).
@@ -21,14 +21,16 @@ const env: NodeJS.ProcessEnv = {
   PUBLIC_URL: `http://localhost:${port}`,
 };
 
-if (process.env.DATABASE_URL) {
+// PostgreSQL (DATABASE_URL, or the machine's server): some journeys prepare data in the
+// server's database. E2E_PGLITE=true runs the app on a fresh embedded PGlite instead.
+if (process.env.E2E_PGLITE !== "true") {
   // one database per port, so that runs on different ports never share one
   const name = port === 3100 ? "roundtable_e2e" : `roundtable_e2e_${port}`;
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.unsafe(`create database "${name}"`);
   await admin.end();
-  env.DATABASE_URL = databaseUrl(process.env.DATABASE_URL, name);
+  env.DATABASE_URL = databaseUrl(POSTGRES_URL, name);
 } else {
   env.PGLITE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "roundtable-e2e-"));
 }
