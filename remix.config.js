@@ -51,6 +51,10 @@ export default {
         route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");
         route("staff/consultations/:consultationId/invitees", "routes/staff/consultation-invitees.tsx");
         route("staff/consultations/:consultationId/uptake", "routes/staff/consultation-uptake.tsx");
+        route("staff/reviews/:consultationId", "routes/staff/review-overview.tsx");
+        route("staff/reviews/:consultationId/coverage", "routes/staff/review-coverage.tsx");
+        route("staff/reviews/:consultationId/sections/:sectionId", "routes/staff/review-section.tsx");
+        route("staff/reviews/:consultationId/sections/:sectionId/revisions", "routes/staff/review-revisions.tsx");
 
         route("practices", "routes/public/practices.tsx");
         route("practices/open-data.csv", "routes/resources/practices-csv.ts");
