@@ -338,9 +338,13 @@ async function writeSection(
   });
 }
 
-/** Textareas post CRLF; the text is stored with LF so an unchanged text compares equal. */
-function normalise(text: string) {
-  return text.replace(/\r\n?/g, "\n");
+/**
+ * Textareas post CRLF; the text is stored with LF so an unchanged text compares equal.
+ * NUL, which PostgreSQL text cannot hold, is dropped.
+ */
+export function normalise(text: string) {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, "\n").replace(/\u0000/g, "");
 }
 
 /** Saves a section's EN and FR text as a new revision (refused when stale, locked or citing what it may not). */

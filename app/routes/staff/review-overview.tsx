@@ -25,7 +25,11 @@ import { pageTitle } from "~/utils/meta";
 
 const ParamsSchema = z.object({ consultationId: z.coerce.number().int().positive() });
 
-const Title = z.string().trim().min(1, "review.error.titleRequired").max(200, "form.tooLong");
+const Title = z
+  .string()
+  // eslint-disable-next-line no-control-regex
+  .transform((value) => value.replace(/\u0000/g, ""))
+  .pipe(z.string().trim().min(1, "review.error.titleRequired").max(200, "form.tooLong"));
 
 const ActionSchema = z.discriminatedUnion("intent", [
   z.object({
