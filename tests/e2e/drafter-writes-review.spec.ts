@@ -206,6 +206,12 @@ for (const locale of ["en", "fr"] as const) {
     await expect(wordsFr).toContainText(locale === "en" ? "12 words" : "12 mots");
     await page.getByRole("button", { name: w.preview }).click();
     await expect(page.locator(".review-preview sup.citation").first()).toBeVisible();
+    // The preview lists each cited input with its title and reference.
+    await expect(
+      page.locator('.review-preview article[lang="en"] li', {
+        hasText: `(${references[0]!.reference})`,
+      }),
+    ).toBeVisible();
     await page.getByRole("button", { name: w.save }).click();
     await expect(page.getByRole("status")).toContainText(`${w.saved} 1`);
 

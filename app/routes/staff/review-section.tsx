@@ -728,7 +728,23 @@ export default function ReviewSectionEditor() {
                         id={`preview-${lang}-citation-${reference.number}`}
                         value={reference.number}
                       >
-                        {reference.reference}
+                        {reference.input ? (
+                          <>
+                            {reference.input.published ? (
+                              <a href={`/${lang}/practices/${reference.reference}`}>
+                                {reference.input.title}
+                              </a>
+                            ) : (
+                              reference.input.title
+                            )}
+                            {reference.input.organization
+                              ? ` — ${reference.input.organization}`
+                              : ""}{" "}
+                            ({reference.reference})
+                          </>
+                        ) : (
+                          reference.reference
+                        )}
                       </li>
                     ))}
                   </ol>
