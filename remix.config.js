@@ -54,6 +54,10 @@ export default {
         route("staff/surveys/:surveyId/results", "routes/staff/survey-results.tsx");
         route("staff/surveys/:surveyId/results.csv", "routes/resources/survey-results-csv.ts");
         route("staff/surveys/:surveyId/answers.csv", "routes/resources/survey-answers-csv.ts");
+        route("staff/reviews/:consultationId", "routes/staff/review-overview.tsx");
+        route("staff/reviews/:consultationId/coverage", "routes/staff/review-coverage.tsx");
+        route("staff/reviews/:consultationId/sections/:sectionId", "routes/staff/review-section.tsx");
+        route("staff/reviews/:consultationId/sections/:sectionId/revisions", "routes/staff/review-revisions.tsx");
 
         route("practices", "routes/public/practices.tsx");
         route("practices/open-data.csv", "routes/resources/practices-csv.ts");
