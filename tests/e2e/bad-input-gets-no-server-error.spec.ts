@@ -147,20 +147,34 @@ test("the naughty-strings corpus never causes a server error on any action", asy
     if (!clients.has(who)) clients.set(who, await signedInRequest(baseURL!, who));
   }
   const tally: Tally = { requests: 0, serverErrors: [], reflected: [], silentRefusals: [] };
-  const tasks = ids.flatMap((id) =>
-    HOSTILE_STRINGS.map((value, index) => async () => {
-      const url = AUTHORIZATION_MATRIX[id]!.url.replace(/^\/en\//, index % 2 ? "/fr/" : "/en/");
-      const label = `${id} #${index} ${JSON.stringify(value.slice(0, 24))}`;
-      const response = await clients
-        .get(personaFor(id))!
-        .post(url, {
-          data: hostileForm(value),
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-          maxRedirects: 0,
-        })
-        .catch((error: Error) => error);
-      await inspect(response, label, tally);
-    }),
+  // About 7,000 requests: each action gets every stride-th string, shifted per action, so
+  // every string reaches several actions and the run stays within CI's budget.
+  const stride = Math.max(1, Math.floor((ids.length * HOSTILE_STRINGS.length) / 7_000));
+  const used = new Set<number>();
+  const tasks = ids.flatMap((id, actionIndex) =>
+    HOSTILE_STRINGS.flatMap((value, index) =>
+      (index + actionIndex) % stride !== 0
+        ? []
+        : [
+            async () => {
+              used.add(index);
+              const url = AUTHORIZATION_MATRIX[id]!.url.replace(
+                /^\/en\//,
+                index % 2 ? "/fr/" : "/en/",
+              );
+              const label = `${id} #${index} ${JSON.stringify(value.slice(0, 24))}`;
+              const response = await clients
+                .get(personaFor(id))!
+                .post(url, {
+                  data: hostileForm(value),
+                  headers: { "Content-Type": "application/x-www-form-urlencoded" },
+                  maxRedirects: 0,
+                })
+                .catch((error: Error) => error);
+              await inspect(response, label, tally);
+            },
+          ],
+    ),
   );
   await pool(tasks, 6);
   await Promise.all([...clients.values()].map((client) => client.dispose()));
@@ -170,12 +184,14 @@ test("the naughty-strings corpus never causes a server error on any action", asy
       strings: HOSTILE_STRINGS.length,
       actions: ids.length,
       requests: tally.requests,
+      stringsUsed: used.size,
       serverErrors: tally.serverErrors.length,
       reflectedUnescaped: tally.reflected.length,
       refusalsWithoutMessage: tally.silentRefusals.length,
     }),
   );
   expect(tally.requests).toBeGreaterThanOrEqual(5_000);
+  expect(used.size).toBe(HOSTILE_STRINGS.length);
   expect(tally.serverErrors).toEqual([]);
   expect(tally.reflected).toEqual([]);
   expect(tally.silentRefusals).toEqual([]);
@@ -193,7 +209,9 @@ test("bodies from 1 KB to 10 MB in every text field are refused or kept, never a
     if (!clients.has(who)) clients.set(who, await signedInRequest(baseURL!, who));
   }
   for (const id of ids) {
-    for (const size of SIZES) {
+    // 10 MB only where people write at length; the rest stop at 1 MB
+    const longForm = /practice|comment|survey|review/.test(id);
+    for (const size of SIZES.filter((size) => longForm || size <= 1_024 * 1_024)) {
       // one long field at a time: the body is the size asked for
       const value = "é".repeat(size / 6);
       const form = new URLSearchParams({ intent: "draft", title: "Sizes", description: value });
@@ -270,10 +288,15 @@ test("crafted files are refused with a message or stored only as downloads", asy
       .catch((error: Error) => error);
     await inspect(response, file.name, tally);
     if (!(response instanceof Error) && response.status() === 302) {
-      stored += 1;
-      // Kept: served only as an attachment, never rendered by the browser.
       const draft = await client.get(response.headers().location!);
       const link = /href="([^"]+\/attachments\/\d+)"/.exec(await draft.text())?.[1];
+      // an empty file part is what a browser sends when no file was chosen: ignored
+      if (file.buffer.length === 0) {
+        expect(link, "an empty file was stored").toBeUndefined();
+        continue;
+      }
+      stored += 1;
+      // Kept: served only as an attachment, never rendered by the browser.
       expect(link, `${file.name} was kept but no download link is shown`).toBeTruthy();
       const download = await client.get(link!.replaceAll("&amp;", "&"));
       expect(download.headers()["content-disposition"]).toMatch(/^attachment/);
