@@ -42,9 +42,7 @@ function sectionText(locale: Locale, section: number) {
   for (let p = 0; p < PARAGRAPHS_PER_SECTION; p++) {
     const sentences = SENTENCES[locale];
     const cite = reference(((section * PARAGRAPHS_PER_SECTION + p) % CITED) + 1);
-    const body = [0, 1, 2, 3]
-      .map((i) => sentences[(p + i) % sentences.length])
-      .join(". ");
+    const body = [0, 1, 2, 3].map((i) => sentences[(p + i) % sentences.length]).join(". ");
     if (p % 10 === 5) paragraphs.push(`## ${locale === "fr" ? "Sous-section" : "Subsection"} ${p}`);
     if (p % 7 === 3)
       paragraphs.push(

@@ -252,7 +252,12 @@ export async function insertReviewComment(
   if (!row) return null;
   await db
     .insert(inputTexts)
-    .values({ inputId: row.id, language: comment.language, title: comment.title, body: comment.body });
+    .values({
+      inputId: row.id,
+      language: comment.language,
+      title: comment.title,
+      body: comment.body,
+    });
   await db.insert(reviewCommentDetails).values({
     inputId: row.id,
     sectionId: comment.sectionId,

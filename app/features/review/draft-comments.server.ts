@@ -23,11 +23,7 @@ import { sectionHtml } from "./review-export-html.server";
 import { parseReviewMarkdown } from "./review-markdown.server";
 import { parseTarget } from "./draft-comments.schema";
 
-export type DraftCommentError =
-  | "notFound"
-  | "forbidden"
-  | "noOrganization"
-  | "targetUnknown";
+export type DraftCommentError = "notFound" | "forbidden" | "noOrganization" | "targetUnknown";
 
 /**
  * A section's Markdown cut into its top-level blocks (paragraphs, lists, headings, quotes):
@@ -40,7 +36,7 @@ export function splitParagraphs(markdown: string): string[] {
   for (const token of tokens) {
     if (token.level !== 0 || token.nesting === -1 || !token.map) continue;
     const [start, end] = token.map;
-    blocks.push(lines.slice(start, end).join("\n"));
+    blocks.push(lines.slice(start, end).join("\n").trimEnd());
   }
   return blocks;
 }
@@ -95,7 +91,9 @@ export async function submitDraftComment(
   locale: Locale,
   comment: { target: string; comment: string; submitKey?: string | undefined },
   options: { ip: string | null; publicUrl: string },
-): Promise<{ ok: true; value: { reference: string } } | { ok: false; errors: DraftCommentError[] }> {
+): Promise<
+  { ok: true; value: { reference: string } } | { ok: false; errors: DraftCommentError[] }
+> {
   const allowed = await allowedToComment(db, signedIn, slug);
   if (!allowed.ok) return allowed;
   const { review } = allowed;
@@ -213,7 +211,8 @@ export async function setCommentsOpen(
   open: boolean,
   ip: string | null,
 ) {
-  if (!can(signedIn.actor, "edit:review")) return { ok: false as const, errors: ["forbidden" as const] };
+  if (!can(signedIn.actor, "edit:review"))
+    return { ok: false as const, errors: ["forbidden" as const] };
   const review = await findReviewByConsultationId(db, consultationId);
   if (!review) return { ok: false as const, errors: ["notFound" as const] };
   await db.transaction(async (tx) => {
@@ -245,7 +244,8 @@ export async function resolveDraftComment(
   },
   ip: string | null,
 ) {
-  if (!can(signedIn.actor, "edit:review")) return { ok: false as const, errors: ["forbidden" as const] };
+  if (!can(signedIn.actor, "edit:review"))
+    return { ok: false as const, errors: ["forbidden" as const] };
   const comment = await findReviewComment(db, resolution.reference);
   if (!comment || comment.consultationId !== consultationId)
     return { ok: false as const, errors: ["notFound" as const] };

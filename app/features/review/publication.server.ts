@@ -44,7 +44,9 @@ export async function publishReview(
   signedIn: SignedIn,
   consultationId: number,
   options: { ip: string | null; publicUrl: string },
-): Promise<{ ok: true; value: { recipients: number } } | { ok: false; errors: PublicationError[] }> {
+): Promise<
+  { ok: true; value: { recipients: number } } | { ok: false; errors: PublicationError[] }
+> {
   if (!can(signedIn.actor, "publish:review")) return { ok: false, errors: ["forbidden"] };
   const review = await findReviewByConsultationId(db, consultationId);
   if (!review) return { ok: false, errors: ["notFound"] };

@@ -86,14 +86,19 @@ export async function reviewDocx(review: ReviewDocument): Promise<Buffer> {
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const contents = [
-    new Paragraph({ text: t("reviewPublication.document.contents"), heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({
+      text: t("reviewPublication.document.contents"),
+      heading: HeadingLevel.HEADING_1,
+    }),
     ...review.sections.map(
       (section) =>
         new Paragraph({
           children: [
             new InternalHyperlink({
               anchor: `section-${section.number}`,
-              children: [new TextRun({ text: heading(section.number, section.title), style: "Hyperlink" })],
+              children: [
+                new TextRun({ text: heading(section.number, section.title), style: "Hyperlink" }),
+              ],
             }),
           ],
         }),
@@ -102,7 +107,9 @@ export async function reviewDocx(review: ReviewDocument): Promise<Buffer> {
       children: [
         new InternalHyperlink({
           anchor: "annex",
-          children: [new TextRun({ text: t("reviewPublication.document.annex"), style: "Hyperlink" })],
+          children: [
+            new TextRun({ text: t("reviewPublication.document.annex"), style: "Hyperlink" }),
+          ],
         }),
       ],
     }),
@@ -125,7 +132,10 @@ export async function reviewDocx(review: ReviewDocument): Promise<Buffer> {
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
       children: [
-        new Bookmark({ id: "annex", children: [new TextRun(t("reviewPublication.document.annex"))] }),
+        new Bookmark({
+          id: "annex",
+          children: [new TextRun(t("reviewPublication.document.annex"))],
+        }),
       ],
     }),
     new Paragraph({
@@ -142,7 +152,9 @@ export async function reviewDocx(review: ReviewDocument): Promise<Buffer> {
         }),
         new TextRun({ text: entry.title, italics: true }),
         new TextRun(`. ${entry.organization ?? t("reviewPublication.document.anonymous")}. `),
-        new TextRun(`${t("reviewPublication.document.reference", { reference: entry.reference })}.`),
+        new TextRun(
+          `${t("reviewPublication.document.reference", { reference: entry.reference })}.`,
+        ),
       ];
       if (entry.url)
         parts.push(

@@ -64,7 +64,10 @@ function writeBlock(doc: PDFKit.PDFDocument, block: Block) {
     return;
   }
   if (block.kind === "code") {
-    doc.font(FONT.code).fontSize(9).text(pdfSafe(block.text), left + 18);
+    doc
+      .font(FONT.code)
+      .fontSize(9)
+      .text(pdfSafe(block.text), left + 18);
     doc.font(FONT.regular).fontSize(BODY_SIZE).moveDown(0.5);
     doc.x = left;
     return;
@@ -110,7 +113,10 @@ export function reviewPdf(review: ReviewDocument): Promise<Buffer> {
 
   // Contents
   doc.addPage();
-  doc.font(FONT.bold).fontSize(18).text(pdfSafe(t("reviewPublication.document.contents")));
+  doc
+    .font(FONT.bold)
+    .fontSize(18)
+    .text(pdfSafe(t("reviewPublication.document.contents")));
   doc.moveDown(0.5).font(FONT.regular).fontSize(12);
   for (const section of review.sections)
     doc.fillColor("#1a4d8f").text(heading(section.number, section.title), {
@@ -132,7 +138,10 @@ export function reviewPdf(review: ReviewDocument): Promise<Buffer> {
   // Annex
   doc.addPage();
   doc.addNamedDestination("annex");
-  doc.font(FONT.bold).fontSize(18).text(pdfSafe(t("reviewPublication.document.annex")));
+  doc
+    .font(FONT.bold)
+    .fontSize(18)
+    .text(pdfSafe(t("reviewPublication.document.annex")));
   doc
     .moveDown(0.5)
     .font(FONT.regular)

@@ -22,7 +22,10 @@ const FORMATS = {
     render: reviewDocx,
   },
   pdf: { type: "application/pdf", render: reviewPdf },
-  html: { type: "text/html; charset=utf-8", render: async (r: Parameters<typeof reviewHtml>[0]) => Buffer.from(reviewHtml(r)) },
+  html: {
+    type: "text/html; charset=utf-8",
+    render: async (r: Parameters<typeof reviewHtml>[0]) => Buffer.from(reviewHtml(r)),
+  },
 } as const;
 
 /**
@@ -51,7 +54,9 @@ export async function reviewExportResponse(
       "Content-Disposition": `attachment; filename="${exportFileName(review.slug, language, format)}"`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      ...(format === "html" ? { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" } : {}),
+      ...(format === "html"
+        ? { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" }
+        : {}),
     },
   });
 }

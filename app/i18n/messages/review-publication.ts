@@ -1,6 +1,7 @@
 // Messages of the review's exports, publication and comments on the draft.
 const en = {
-  "reviewPublication.document.title": "Canada’s voluntary review of the Global Compact for Migration",
+  "reviewPublication.document.title":
+    "Canada’s voluntary review of the Global Compact for Migration",
   "reviewPublication.document.period": "Period covered: {from} to {to}",
   "reviewPublication.document.approvedOn": "Approved text of {date}",
   "reviewPublication.document.publishedOn": "Published on {date}",
@@ -84,11 +85,13 @@ const en = {
   "reviewPublication.error.resolutionRequired": "Choose accepted, declined or deferred.",
   "reviewPublication.error.replyRequired": "Write a reply to the commenter.",
   "reviewPublication.myInputs.citedIn": "Cited in section {number} of the published review",
-  "notifications.event.review-comment.resolved": "Your comment {reference} on the draft was answered",
+  "notifications.event.review-comment.resolved":
+    "Your comment {reference} on the draft was answered",
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
-  "reviewPublication.document.title": "Examen volontaire du Canada sur le Pacte mondial sur les migrations",
+  "reviewPublication.document.title":
+    "Examen volontaire du Canada sur le Pacte mondial sur les migrations",
   "reviewPublication.document.period": "Période visée : du {from} au {to}",
   "reviewPublication.document.approvedOn": "Texte approuvé le {date}",
   "reviewPublication.document.publishedOn": "Publié le {date}",
@@ -144,7 +147,8 @@ const fr: Record<keyof typeof en, string> = {
   "reviewPublication.draft.empty": "Cette section n’a pas encore de texte.",
   "reviewPublication.draft.paragraphLabel": "Paragraphe {paragraph}",
   "reviewPublication.error.targetRequired": "Choisissez ce que vous commentez.",
-  "reviewPublication.error.targetUnknown": "Cette section ou ce paragraphe n’est pas dans l’ébauche.",
+  "reviewPublication.error.targetUnknown":
+    "Cette section ou ce paragraphe n’est pas dans l’ébauche.",
   "reviewPublication.error.commentRequired": "Rédigez votre commentaire.",
   "reviewPublication.error.commentTooLong": "Le commentaire peut compter au plus 5 000 caractères.",
   "reviewPublication.error.noOrganization":

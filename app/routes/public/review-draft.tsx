@@ -119,7 +119,8 @@ export default function DraftReview() {
                   {t("reviewPublication.draft.commentOnParagraph")}
                   <span className="visually-hidden">
                     {" "}
-                    ({t("reviewPublication.draft.where", {
+                    (
+                    {t("reviewPublication.draft.where", {
                       section: section.number,
                       paragraph: index + 1,
                     })}
@@ -144,7 +145,11 @@ export default function DraftReview() {
         <ErrorSummary errors={summaryErrors(errors, { target: "target", comment: "comment" })} />
         <Form method="post" noValidate>
           <input type="hidden" name="submitKey" value={submitKey} />
-          <Field id="target" label={t("reviewPublication.draft.target")} errors={errors.target ?? undefined}>
+          <Field
+            id="target"
+            label={t("reviewPublication.draft.target")}
+            errors={errors.target ?? undefined}
+          >
             {(describedBy, invalid) => (
               <select
                 id="target"

@@ -24,7 +24,11 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     dateLine: review.dateLine,
     slug: review.slug,
     // sanitised on the server (no raw HTML, unsafe links dropped): see review-markdown.server.ts
-    sections: reviewSectionsHtml(review).map(({ number, title, html }) => ({ number, title, html })),
+    sections: reviewSectionsHtml(review).map(({ number, title, html }) => ({
+      number,
+      title,
+      html,
+    })),
     annex: review.annex,
   };
 }
@@ -87,7 +91,8 @@ export default function PublishedReview() {
         <ol className="annex">
           {review.annex.map((entry) => (
             <li key={entry.number} id={`citation-${entry.number}`} value={entry.number}>
-              <cite>{entry.title}</cite>. {entry.organization ?? t("reviewPublication.document.anonymous")}.{" "}
+              <cite>{entry.title}</cite>.{" "}
+              {entry.organization ?? t("reviewPublication.document.anonymous")}.{" "}
               {entry.path ? (
                 <Link to={entry.path}>
                   {t("reviewPublication.public.readPractice", { reference: entry.reference })}

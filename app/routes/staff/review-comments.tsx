@@ -139,7 +139,9 @@ export default function ReviewComments() {
                 <li key={comment.reference} className="card" id={comment.reference}>
                   <h3>
                     {comment.paragraph
-                      ? t("reviewPublication.comments.onParagraph", { paragraph: comment.paragraph })
+                      ? t("reviewPublication.comments.onParagraph", {
+                          paragraph: comment.paragraph,
+                        })
                       : t("reviewPublication.comments.onSection")}
                   </h3>
                   <p className="card__meta">
@@ -157,13 +159,19 @@ export default function ReviewComments() {
                     <p>
                       <strong>
                         {t("reviewPublication.comments.resolvedAs", {
-                          resolution: t(`reviewPublication.comments.resolution.${comment.resolution}`),
+                          resolution: t(
+                            `reviewPublication.comments.resolution.${comment.resolution}`,
+                          ),
                         })}
                       </strong>{" "}
                       {comment.reply}
                     </p>
                   ) : null}
-                  <Form method="post" noValidate aria-label={`${t("reviewPublication.comments.resolve")} ${comment.reference}`}>
+                  <Form
+                    method="post"
+                    noValidate
+                    aria-label={`${t("reviewPublication.comments.resolve")} ${comment.reference}`}
+                  >
                     <ErrorSummary
                       errors={summaryErrors(errors, {
                         resolution: `${prefix}-accepted`,
@@ -192,7 +200,9 @@ export default function ReviewComments() {
                       ))}
                     </fieldset>
                     <div className="field">
-                      <label htmlFor={`${prefix}-reply`}>{t("reviewPublication.comments.reply")}</label>
+                      <label htmlFor={`${prefix}-reply`}>
+                        {t("reviewPublication.comments.reply")}
+                      </label>
                       <textarea
                         id={`${prefix}-reply`}
                         name="reply"

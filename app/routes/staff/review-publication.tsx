@@ -22,7 +22,11 @@ import { pageTitle } from "~/utils/meta";
 
 const PublishSchema = z.object({ intent: z.literal("publish") });
 
-async function requireReviewStaff(request: Request, db: Parameters<typeof requireStaff>[1], locale: "en" | "fr") {
+async function requireReviewStaff(
+  request: Request,
+  db: Parameters<typeof requireStaff>[1],
+  locale: "en" | "fr",
+) {
   const signedIn = await requireStaff(request, db, locale);
   if (!can(signedIn.actor, "edit:review") && !can(signedIn.actor, "approve:review"))
     throw new Response("Forbidden", { status: 403 });
@@ -57,7 +61,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const [error] = result.errors;
     if (error === "notFound") notFound();
     if (error === "forbidden") throw new Response("Forbidden", { status: 403 });
-    const errors: SummaryError[] = [{ fieldId: null, message: "reviewPublication.error.notApproved" }];
+    const errors: SummaryError[] = [
+      { fieldId: null, message: "reviewPublication.error.notApproved" },
+    ];
     return data({ errors }, { status: 409 });
   }
   return redirect(`/${locale}/staff/reviews/${consultationId}/publication?published=1`);
@@ -86,7 +92,11 @@ export default function ReviewPublication() {
         </p>
       ) : null}
       <ErrorSummary errors={reply?.errors ?? []} />
-      <p>{t("reviewPublication.staff.status", { status: t(`reviewPublication.status.${page.status}`) })}</p>
+      <p>
+        {t("reviewPublication.staff.status", {
+          status: t(`reviewPublication.status.${page.status}`),
+        })}
+      </p>
       <h2>{t("reviewPublication.staff.exports")}</h2>
       {page.hasApprovedText && (page.status === "approved" || page.status === "published") ? (
         <ul>
@@ -108,7 +118,9 @@ export default function ReviewPublication() {
       )}
       {page.status === "published" ? (
         <p>
-          <Link to={`/${locale}/reviews/${page.slug}`}>{t("reviewPublication.staff.publicPage")}</Link>
+          <Link to={`/${locale}/reviews/${page.slug}`}>
+            {t("reviewPublication.staff.publicPage")}
+          </Link>
         </p>
       ) : null}
       {page.canPublish ? (
