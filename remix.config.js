@@ -47,29 +47,21 @@ export default {
         route("staff", "routes/staff/home.tsx");
         route("staff/triage", "routes/staff/triage-queue.tsx");
         route("staff/triage/:reference", "routes/staff/triage-item.tsx");
-        route(
-          "staff/triage/:reference/attachments/:attachmentId",
-          "routes/resources/staff-attachment-download.ts",
-        );
+        route("staff/triage/:reference/attachments/:attachmentId", "routes/resources/staff-attachment-download.ts");
         route("staff/consultations", "routes/staff/consultations.tsx");
         route("staff/consultations/new", "routes/staff/consultation-new.tsx");
         route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");
-        route(
-          "staff/consultations/:consultationId/invitees",
-          "routes/staff/consultation-invitees.tsx",
-        );
+        route("staff/consultations/:consultationId/invitees", "routes/staff/consultation-invitees.tsx");
         route("staff/consultations/:consultationId/uptake", "routes/staff/consultation-uptake.tsx");
+        route("staff/reviews/:consultationId", "routes/staff/review-overview.tsx");
+        route("staff/reviews/:consultationId/coverage", "routes/staff/review-coverage.tsx");
+        route("staff/reviews/:consultationId/sections/:sectionId", "routes/staff/review-section.tsx");
+        route("staff/reviews/:consultationId/sections/:sectionId/revisions", "routes/staff/review-revisions.tsx");
         route("staff/reviews/:consultationId/publication", "routes/staff/review-publication.tsx");
         route("staff/reviews/:consultationId/comments", "routes/staff/review-comments.tsx");
-        route(
-          "staff/reviews/:consultationId/export.docx",
-          "routes/resources/review-export-docx.ts",
-        );
+        route("staff/reviews/:consultationId/export.docx", "routes/resources/review-export-docx.ts");
         route("staff/reviews/:consultationId/export.pdf", "routes/resources/review-export-pdf.ts");
-        route(
-          "staff/reviews/:consultationId/export.html",
-          "routes/resources/review-export-html.ts",
-        );
+        route("staff/reviews/:consultationId/export.html", "routes/resources/review-export-html.ts");
 
         route("practices", "routes/public/practices.tsx");
         route("practices/open-data.csv", "routes/resources/practices-csv.ts");
@@ -80,15 +72,9 @@ export default {
         route("my/inputs", "routes/me/inputs.tsx");
         route("my/inputs/:reference", "routes/me/input.tsx");
         route("my/inputs/:reference/receipt", "routes/me/input-receipt.tsx");
-        route(
-          "my/inputs/:reference/attachments/:attachmentId",
-          "routes/resources/attachment-download.ts",
-        );
+        route("my/inputs/:reference/attachments/:attachmentId", "routes/resources/attachment-download.ts");
         route("consultations/:slug/practices/new", "routes/me/practice-new.tsx");
-        route(
-          "consultations/:slug/objectives/:number/comments/new",
-          "routes/me/objective-comment-new.tsx",
-        );
+        route("consultations/:slug/objectives/:number/comments/new", "routes/me/objective-comment-new.tsx");
 
         route("admin", "routes/admin/home.tsx");
         route("admin/people", "routes/admin/people.tsx");
