@@ -85,7 +85,10 @@ export async function listCurrentSections(
     .orderBy(asc(reviewSections.position));
 }
 
-/** The approved revision of each section, in section order; sections without one are left out. */
+/**
+ * The approved revision of each section, in section order. A section approved at revision 0
+ * (never written) is there with its title and no text, so section numbers stay its position.
+ */
 export async function listApprovedSections(
   db: Database,
   consultationId: number,
@@ -93,26 +96,47 @@ export async function listApprovedSections(
 ): Promise<SectionText[]> {
   if (approved.length === 0) return [];
   const wanted = new Map(approved.map((a) => [a.sectionId, a.revision]));
-  const rows = await db
-    .select({
-      id: reviewSections.id,
-      position: reviewSections.position,
-      revision: reviewSectionRevisions.revision,
-      titleEn: reviewSectionRevisions.titleEn,
-      titleFr: reviewSectionRevisions.titleFr,
-      bodyEn: reviewSectionRevisions.bodyEn,
-      bodyFr: reviewSectionRevisions.bodyFr,
-    })
-    .from(reviewSectionRevisions)
-    .innerJoin(reviewSections, eq(reviewSections.id, reviewSectionRevisions.sectionId))
-    .where(
-      and(
-        eq(reviewSections.consultationId, consultationId),
-        inArray(reviewSectionRevisions.sectionId, [...wanted.keys()]),
-      ),
-    )
-    .orderBy(asc(reviewSections.position));
-  return rows.filter((row) => wanted.get(row.id) === row.revision);
+  const [sections, revisions] = await Promise.all([
+    db
+      .select({
+        id: reviewSections.id,
+        position: reviewSections.position,
+        titleEn: reviewSections.titleEn,
+        titleFr: reviewSections.titleFr,
+      })
+      .from(reviewSections)
+      .where(
+        and(
+          eq(reviewSections.consultationId, consultationId),
+          inArray(reviewSections.id, [...wanted.keys()]),
+        ),
+      )
+      .orderBy(asc(reviewSections.position)),
+    db
+      .select({
+        sectionId: reviewSectionRevisions.sectionId,
+        revision: reviewSectionRevisions.revision,
+        titleEn: reviewSectionRevisions.titleEn,
+        titleFr: reviewSectionRevisions.titleFr,
+        bodyEn: reviewSectionRevisions.bodyEn,
+        bodyFr: reviewSectionRevisions.bodyFr,
+      })
+      .from(reviewSectionRevisions)
+      .where(inArray(reviewSectionRevisions.sectionId, [...wanted.keys()])),
+  ]);
+  return sections.map((section) => {
+    const revision = wanted.get(section.id)!;
+    const saved = revisions.find((r) => r.sectionId === section.id && r.revision === revision);
+    return {
+      id: section.id,
+      position: section.position,
+      revision,
+      titleEn: saved?.titleEn ?? section.titleEn,
+      titleFr: saved?.titleFr ?? section.titleFr,
+      bodyEn: saved?.bodyEn ?? "",
+      bodyFr: saved?.bodyFr ?? "",
+    };
+  });
 }
 
 /** What the annex and the e-mails need to know about cited inputs. */
@@ -464,4 +488,12 @@ export async function writeReviewFixture(
     })
     .where(eq(reviews.id, reviewId));
   return { reviewId, approvedRevisions };
+}
+
+export async function findConsultationTitles(db: Database, consultationId: number) {
+  const [row] = await db
+    .select({ slug: consultations.slug, titleEn: consultations.titleEn, titleFr: consultations.titleFr })
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
+  return row ?? null;
 }

@@ -2,6 +2,7 @@ import type { Database } from "../../../db/client";
 import { recordAudit } from "../../../db/queries/audit";
 import { insertNotification } from "../../../db/queries/notifications";
 import {
+  findConsultationTitles,
   findInputReferenceBySubmitKey,
   findReviewByConsultationId,
   findReviewBySlug,
@@ -73,7 +74,7 @@ export async function getDraftForComment(
       consultationTitle: locale === "fr" ? review.titleFr : review.titleEn,
       sections: sections.map((section, index) => ({
         id: section.id,
-        number: index + 1,
+        number: section.position,
         title: locale === "fr" ? section.titleFr : section.titleEn,
         paragraphs: splitParagraphs(texts[index]!).map((block) =>
           sectionHtml(block, citationNumbers),
@@ -103,8 +104,7 @@ export async function submitDraftComment(
   if (!organizationId) return { ok: false, errors: ["noOrganization"] };
   const { sectionId, paragraph } = parseTarget(comment.target);
   const sections = await listCurrentSections(db, review.consultationId);
-  const index = sections.findIndex((s) => s.id === sectionId);
-  const section = sections[index];
+  const section = sections.find((s) => s.id === sectionId);
   if (!section) return { ok: false, errors: ["targetUnknown"] };
   if (paragraph !== null) {
     const count = splitParagraphs(locale === "fr" ? section.bodyFr : section.bodyEn).length;
@@ -117,8 +117,8 @@ export async function submitDraftComment(
   const t = translator(locale);
   const where =
     paragraph === null
-      ? t("reviewPublication.draft.whereSection", { section: index + 1 })
-      : t("reviewPublication.draft.where", { section: index + 1, paragraph });
+      ? t("reviewPublication.draft.whereSection", { section: section.position })
+      : t("reviewPublication.draft.where", { section: section.position, paragraph });
   return db.transaction(async (tx) => {
     const created = await insertReviewComment(tx, {
       consultationId: review.consultationId,
@@ -172,7 +172,11 @@ export async function submitDraftComment(
 
 /** The drafters' page: comments grouped by section, with whether comments are open. */
 export async function getReviewCommentsPage(db: Database, consultationId: number, locale: Locale) {
-  const review = await findReviewByConsultationId(db, consultationId);
+  const review =
+    (await findReviewByConsultationId(db, consultationId)) ??
+    (await findConsultationTitles(db, consultationId).then((c) =>
+      c ? { ...c, commentsOpen: false } : null,
+    ));
   if (!review) return null;
   const [sections, comments] = await Promise.all([
     listCurrentSections(db, consultationId),
@@ -182,9 +186,9 @@ export async function getReviewCommentsPage(db: Database, consultationId: number
     slug: review.slug,
     commentsOpen: review.commentsOpen,
     consultationTitle: locale === "fr" ? review.titleFr : review.titleEn,
-    sections: sections.map((section, index) => ({
+    sections: sections.map((section) => ({
       id: section.id,
-      number: index + 1,
+      number: section.position,
       title: locale === "fr" ? section.titleFr : section.titleEn,
       comments: comments
         .filter((c) => c.sectionId === section.id)

@@ -1,6 +1,7 @@
 import type { Database } from "../../../db/client";
 import { recordAudit } from "../../../db/queries/audit";
 import {
+  findConsultationTitles,
   findInputIdsByReference,
   findReviewByConsultationId,
   insertReviewEvent,
@@ -21,7 +22,19 @@ export type PublicationError = "notFound" | "forbidden" | "notApproved";
 /** What the staff page shows: the review's state and what this person may do with it. */
 export async function getPublicationPage(db: Database, signedIn: SignedIn, consultationId: number) {
   const review = await findReviewByConsultationId(db, consultationId);
-  if (!review) return null;
+  if (!review) {
+    // No review row yet (nobody opened the editor): nothing to export or publish.
+    const consultation = await findConsultationTitles(db, consultationId);
+    if (!consultation) return null;
+    return {
+      consultationId,
+      ...consultation,
+      status: "drafting" as const,
+      hasApprovedText: false,
+      canPublish: false,
+      canComment: can(signedIn.actor, "edit:review"),
+    };
+  }
   return {
     consultationId,
     slug: review.slug,
@@ -88,7 +101,7 @@ export async function publishReview(
       const citations: EmailEventData["review.published"]["citations"] = authored
         .flatMap((input) =>
           [...where.get(input.reference)!].map((sectionNumber) => {
-            const section = sections[sectionNumber - 1]!;
+            const section = sections.find((s) => s.position === sectionNumber)!;
             return {
               reference: input.reference,
               sectionNumber,

@@ -96,8 +96,9 @@ export async function buildReviewDocument(
           { date: formatDate(locale, date) },
         )
       : "",
-    sections: sections.map((section, index) => ({
-      number: index + 1,
+    // A section's number is its position, as in the editor, the e-mails and "My inputs".
+    sections: sections.map((section) => ({
+      number: section.position,
       sectionId: section.id,
       title: locale === "fr" ? section.titleFr : section.titleEn,
       markdown: sectionMarkdown(section, locale),
@@ -134,15 +135,15 @@ export async function loadPublishedReview(
   return buildReviewDocument(db, review, sections, locale, publicUrl);
 }
 
-/** Where each reference is cited: section numbers (1-based), both languages together. */
+/** Where each reference is cited: section positions, both languages together. */
 export function citationSections(sections: SectionText[]) {
   const where = new Map<string, Set<number>>();
-  sections.forEach((section, index) => {
+  for (const section of sections) {
     for (const reference of citedReferences(`${section.bodyEn}\n${section.bodyFr}`)) {
       if (!where.has(reference)) where.set(reference, new Set());
-      where.get(reference)!.add(index + 1);
+      where.get(reference)!.add(section.position);
     }
-  });
+  }
   return where;
 }
 
