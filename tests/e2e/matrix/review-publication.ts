@@ -16,9 +16,9 @@ const reviewStaff = (allowed: number): Expected => ({
 });
 
 export const reviewPublicationRows: Record<string, MatrixRow> = {
-  "routes/public/review": { url: "/en/reviews/2020-regional-review", expected: everyone(404) },
+  "routes/public/review": { url: "/en/reviews/no-such-review", expected: everyone(404) },
   "routes/public/review-draft": {
-    url: "/en/reviews/2020-regional-review/draft",
+    url: "/en/reviews/no-such-review/draft",
     expected: signedIn(404),
   },
   "routes/staff/review-publication": {
