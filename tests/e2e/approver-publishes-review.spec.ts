@@ -80,7 +80,7 @@ test("an approver downloads the Word and PDF exports, publishes, and the cited c
   expect(word).toContain("new services for newcomers in rural regions [1]");
   expect(word).toContain("outside Quebec [2]");
   expect(word).toContain("Annex: inputs cited");
-  expect(word).toContain("Ontario rural newcomer hubs. Ontario");
+  expect(word).toContain("Ontario rural newcomer hubs. Government of Ontario");
   expect(word).toContain(`Reference ${fixture.cited.province}`);
   expect(word).toContain("Francophone mentoring in New Brunswick. Organization not named at its request");
 
