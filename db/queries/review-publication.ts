@@ -274,14 +274,12 @@ export async function insertReviewComment(
     .onConflictDoNothing({ target: inputs.submitKey })
     .returning({ id: inputs.id, reference: inputs.reference, version: inputs.version });
   if (!row) return null;
-  await db
-    .insert(inputTexts)
-    .values({
-      inputId: row.id,
-      language: comment.language,
-      title: comment.title,
-      body: comment.body,
-    });
+  await db.insert(inputTexts).values({
+    inputId: row.id,
+    language: comment.language,
+    title: comment.title,
+    body: comment.body,
+  });
   await db.insert(reviewCommentDetails).values({
     inputId: row.id,
     sectionId: comment.sectionId,
@@ -492,7 +490,11 @@ export async function writeReviewFixture(
 
 export async function findConsultationTitles(db: Database, consultationId: number) {
   const [row] = await db
-    .select({ slug: consultations.slug, titleEn: consultations.titleEn, titleFr: consultations.titleFr })
+    .select({
+      slug: consultations.slug,
+      titleEn: consultations.titleEn,
+      titleFr: consultations.titleFr,
+    })
     .from(consultations)
     .where(eq(consultations.id, consultationId));
   return row ?? null;

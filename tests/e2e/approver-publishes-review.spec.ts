@@ -4,7 +4,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
 import { emailsTo, waitForEmail } from "./mail";
-import { FIXTURE_SLUG, prepareApprovedReview, type ReviewFixture } from "./review-publication-fixture";
+import {
+  FIXTURE_SLUG,
+  prepareApprovedReview,
+  type ReviewFixture,
+} from "./review-publication-fixture";
 
 const PROVINCE = "province@demo.roundtable.localhost";
 const FRANCOPHONE = "francophone@demo.roundtable.localhost";
@@ -82,7 +86,9 @@ test("an approver downloads the Word and PDF exports, publishes, and the cited c
   expect(word).toContain("Annex: inputs cited");
   expect(word).toContain("Ontario rural newcomer hubs. Government of Ontario");
   expect(word).toContain(`Reference ${fixture.cited.province}`);
-  expect(word).toContain("Francophone mentoring in New Brunswick. Organization not named at its request");
+  expect(word).toContain(
+    "Francophone mentoring in New Brunswick. Organization not named at its request",
+  );
 
   const pdf = await pdfText(await download(page, "PDF, French"));
   expect(pdf).toContain("Table des matières");
@@ -120,9 +126,15 @@ test("an approver downloads the Word and PDF exports, publishes, and the cited c
     ).toBeVisible();
     await expect(page.locator("#citation-1")).toContainText(fixture.cited.province);
     const practiceLink = page.getByRole("link", {
-      name: locale === "en" ? `Read the practice ${fixture.cited.practice}` : `Lire la pratique ${fixture.cited.practice}`,
+      name:
+        locale === "en"
+          ? `Read the practice ${fixture.cited.practice}`
+          : `Lire la pratique ${fixture.cited.practice}`,
     });
-    await expect(practiceLink).toHaveAttribute("href", `/${locale}/practices/${fixture.cited.practice}`);
+    await expect(practiceLink).toHaveAttribute(
+      "href",
+      `/${locale}/practices/${fixture.cited.practice}`,
+    );
     await expectNoAxeViolations(page);
   }
 });
@@ -178,9 +190,13 @@ test("an invited expert comments on a paragraph by keyboard; a drafter resolves 
   await expect(card).toContainText("Préciser les provinces visées par ce mentorat.");
   await expectNoAxeViolations(staff);
   await card.getByLabel("Reporté").check();
-  await card.getByLabel("Réponse à la personne").fill("Nous ajouterons cette précision à la prochaine version.");
+  await card
+    .getByLabel("Réponse à la personne")
+    .fill("Nous ajouterons cette précision à la prochaine version.");
   await card.getByRole("button", { name: "Enregistrer la suite donnée" }).click();
-  await expect(staff.getByRole("status")).toContainText(`La suite donnée à ${reference} est enregistrée.`);
+  await expect(staff.getByRole("status")).toContainText(
+    `La suite donnée à ${reference} est enregistrée.`,
+  );
   await expect(staff.locator(`[id="${reference}"]`)).toContainText("Suite donnée : Reporté");
 
   // The comment is an input in the moderators' queue too.
