@@ -16,6 +16,7 @@ import {
   stakeholderCategories,
   thematicClusters,
 } from "../db/schema";
+import { ensureReview, ensureSectionsFromTemplate } from "../db/queries/review";
 import type { SeedConsultation, SeedOrganization, SeedPractice } from "./data/types";
 
 export interface DemoScenario {
@@ -96,6 +97,9 @@ export async function seedDemoScenario(db: Database, scenario: DemoScenario) {
     const consultationByKey = new Map(consultationRows.map((row) => [row.key, row]));
     for (const consultation of scenario.consultations) {
       const consultationId = required(consultationByKey, consultation.key, "consultation").id;
+      // Each demo consultation has its review, with the template's sections, ready to draft.
+      await ensureSectionsFromTemplate(tx, consultationId, framework.id);
+      await ensureReview(tx, consultationId);
       if (consultation.components?.length) {
         await tx
           .insert(consultationComponents)

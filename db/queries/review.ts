@@ -379,7 +379,7 @@ export async function coverageByObjective(
     .from(objectives)
     .leftJoin(
       sql`(select distinct io.objective_id, io.input_id from ${inputObjectives} io) as io`,
-      sql`io.objective_id = ${objectives.id}`,
+      sql`io.objective_id = "objectives"."id"`,
     )
     .leftJoin(
       sql`${inputs} as i`,
@@ -399,7 +399,7 @@ export async function citedByPrinciple(db: Database, consultationId: number, fra
       key: principles.key,
       titleEn: principles.titleEn,
       titleFr: principles.titleFr,
-      cited: sql<number>`(select count(distinct ip.input_id) from ${inputPrinciples} ip where ip.principle_id = ${principles.id} and ip.input_id in ${CITED(consultationId)})::int`,
+      cited: sql<number>`(select count(distinct ip.input_id) from ${inputPrinciples} ip where ip.principle_id = "principles"."id" and ip.input_id in ${CITED(consultationId)})::int`,
     })
     .from(principles)
     .where(eq(principles.frameworkId, frameworkId))
@@ -412,7 +412,7 @@ export async function citedByCategory(db: Database, consultationId: number) {
       key: stakeholderCategories.key,
       nameEn: stakeholderCategories.nameEn,
       nameFr: stakeholderCategories.nameFr,
-      cited: sql<number>`(select count(*) from ${inputs} i join ${organizations} o on o.id = i.organization_id where o.stakeholder_category_id = ${stakeholderCategories.id} and i.id in ${CITED(consultationId)})::int`,
+      cited: sql<number>`(select count(*) from ${inputs} i join ${organizations} o on o.id = i.organization_id where o.stakeholder_category_id = "stakeholder_categories"."id" and i.id in ${CITED(consultationId)})::int`,
     })
     .from(stakeholderCategories)
     .orderBy(asc(stakeholderCategories.position));

@@ -9,6 +9,7 @@ import {
   findRevision,
   findSection,
   insertRevision,
+  listConsultationsForReview,
   listEvidence,
   listFrameworkFacets,
   listReviewEvents,
@@ -471,4 +472,9 @@ export function conflictDiff(
   mine: { bodyEn: string; bodyFr: string },
 ) {
   return { en: diffTexts(theirs.bodyEn, mine.bodyEn), fr: diffTexts(theirs.bodyFr, mine.bodyFr) };
+}
+
+/** Consultations and the state of their review, for the staff home page. */
+export function listReviewsForStaff(db: Database) {
+  return listConsultationsForReview(db);
 }

@@ -154,6 +154,9 @@ export default function StaffConsultation() {
         <li>
           <Link to={`${base}/uptake`}>{t("consultations.detail.uptake")}</Link>
         </li>
+        <li>
+          <Link to={`/${locale}/staff/reviews/${consultation.id}`}>{t("review.staffLink")}</Link>
+        </li>
         {consultation.status !== "draft" ? (
           <li>
             <Link to={`/${locale}/consultations/${consultation.slug}`}>

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { can } from "~/features/accounts/permissions";
+import { canReadReview, listReviewsForStaff } from "~/features/review/drafting.server";
 import { translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import { requireLocale } from "~/utils/http.server";
@@ -16,6 +17,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     name: staff.user.name,
     roles: staff.roles.filter((role) => role !== "contributor"),
     canRunConsultations: can(staff.actor, "manage:consultation"),
+    reviews: canReadReview(staff.actor) ? await listReviewsForStaff(context.db) : [],
   };
 }
 
@@ -23,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data?.locale, translator(data?.locale ?? "en")("staff.title"));
 
 export default function StaffHome() {
-  const { name, roles, canRunConsultations } = useLoaderData<typeof loader>();
+  const { name, roles, canRunConsultations, reviews } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <>
@@ -33,6 +35,21 @@ export default function StaffHome() {
         <p>
           <Link to={`/${locale}/staff/consultations`}>{t("consultations.staff.title")}</Link>
         </p>
+      ) : null}
+      {reviews.length ? (
+        <section aria-labelledby="reviews-title">
+          <h2 id="reviews-title">{t("review.list.title")}</h2>
+          <ul>
+            {reviews.map((review) => (
+              <li key={review.id}>
+                <Link to={`/${locale}/staff/reviews/${review.id}`}>
+                  {locale === "fr" ? review.titleFr : review.titleEn}
+                </Link>
+                {review.reviewStatus ? ` — ${t(`review.status.${review.reviewStatus}`)}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </>
   );

@@ -573,7 +573,11 @@ export default function ReviewSectionEditor() {
           {editor.evidence.length === 0 ? <p>{t("review.evidence.empty")}</p> : null}
           <ul className="review-evidence">
             {editor.evidence.map((input) => (
-              <li key={input.reference} data-reference={input.reference}>
+              <li
+                key={input.reference}
+                data-reference={input.reference}
+                data-objectives={input.objectiveNumbers.join(" ")}
+              >
                 <strong lang={locale}>{locale === "fr" ? input.titleFr : input.titleEn}</strong>
                 <br />
                 {input.reference} ·{" "}
