@@ -2,8 +2,20 @@
 // inputs, lists, emphasis and links) exported to Word, PDF and HTML in English and French.
 // Prints JSON: milliseconds per format and language (median of BENCH_RUNS, default 5, after
 // one warm-up), the PDF's page count and the sizes. Budget: ≤ 2000 ms per export.
+// The "fromDatabase" figures add loading the approved revisions and the annex's inputs from an
+// in-memory PGlite (or PostgreSQL with BENCH_DATABASE_URL) holding the same review: the
+// whole work of one export request.
 // Run on demand:  npx tsx bench/review-export.ts
 import { performance } from "node:perf_hooks";
+import { eq } from "drizzle-orm";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { insertInput } from "../db/queries/contributions";
+import { writeReviewFixture } from "../db/queries/review-publication";
+import { consultations, inputs, inputTexts } from "../db/schema";
+import { seedDemoScenario } from "../seeds/demo";
+import { seedDatabase, demoScenario } from "../seeds/seed";
+import { loadApprovedReview } from "../app/features/review/review-export.server";
 import type { Locale } from "../app/i18n/locale";
 import { numberCitations } from "../app/features/review/citations";
 import { reviewDocx } from "../app/features/review/review-export-docx.server";
@@ -33,9 +45,7 @@ const SENTENCES: Record<Locale, string[]> = {
   ],
 };
 
-function reference(n: number) {
-  return `RT-2026-${String(n).padStart(6, "0")}`;
-}
+let reference = (n: number) => `RT-2026-${String(n).padStart(6, "0")}`;
 
 function sectionText(locale: Locale, section: number) {
   const paragraphs: string[] = [];
@@ -99,6 +109,7 @@ async function time<T>(work: () => Promise<T> | T) {
 }
 
 const results: Record<string, unknown> = {};
+const fromDatabase: Record<string, unknown> = {};
 for (const locale of ["en", "fr"] as const) {
   const review = generatedReview(locale);
   const pdf = await time(() => reviewPdf(review));
@@ -111,6 +122,73 @@ for (const locale of ["en", "fr"] as const) {
     html: { medianMs: html.medianMs, maxMs: html.maxMs, bytes: html.result.length },
   };
 }
+// The same review stored as an approved review, exported as a request would.
+const handle = await openDatabase(
+  process.env.BENCH_DATABASE_URL
+    ? { url: process.env.BENCH_DATABASE_URL }
+    : { dataDir: "memory://" },
+);
+try {
+  await migrateDatabase(handle);
+  await seedDatabase(handle.db, { demo: false });
+  await seedDemoScenario(handle.db, demoScenario);
+  const db = handle.db;
+  const [consultation] = await db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(eq(consultations.slug, "2021-update"));
+  const [sample] = await db.select({ organizationId: inputs.organizationId }).from(inputs).limit(1);
+  const stored: string[] = [];
+  for (let i = 1; i <= CITED; i++) {
+    const created = await insertInput(db, {
+      consultationId: consultation!.id,
+      organizationId: sample!.organizationId,
+      kind: "practice",
+      language: "en",
+      consent: i % 4 === 0 ? "anonymous" : "attributed",
+      // imported inputs have no author (as the demo's): the bench needs no people
+      userId: null as unknown as number,
+      submitKey: null,
+      submitted: true,
+    });
+    await db.update(inputs).set({ status: "accepted" }).where(eq(inputs.id, created!.id));
+    await db.insert(inputTexts).values([
+      { inputId: created!.id, language: "en", title: `Practice ${i}` },
+      { inputId: created!.id, language: "fr", title: `Pratique ${i}` },
+    ]);
+    stored.push(created!.reference);
+  }
+  reference = (n: number) => stored[n - 1]!;
+  await writeReviewFixture(db, {
+    consultationId: consultation!.id,
+    userId: null,
+    approved: true,
+    sections: Array.from({ length: SECTIONS }, (_, i) => ({
+      titleEn: `Generated section ${i + 1}`,
+      titleFr: `Section générée ${i + 1}`,
+      bodyEn: sectionText("en", i),
+      bodyFr: sectionText("fr", i),
+    })),
+  });
+  for (const locale of ["en", "fr"] as const) {
+    const load = () =>
+      loadApprovedReview(db, consultation!.id, locale, "https://roundtable.example");
+    const loaded = await time(load);
+    const pdf = await time(async () => reviewPdf((await load())!));
+    const docx = await time(async () => reviewDocx((await load())!));
+    const html = await time(async () => reviewHtml((await load())!));
+    fromDatabase[locale] = {
+      loadOnlyMs: loaded.medianMs,
+      annexEntries: loaded.result!.annex.length,
+      pdf: { medianMs: pdf.medianMs, maxMs: pdf.maxMs },
+      docx: { medianMs: docx.medianMs, maxMs: docx.maxMs },
+      html: { medianMs: html.medianMs, maxMs: html.maxMs },
+    };
+  }
+} finally {
+  await handle.close();
+}
+
 console.log(
   JSON.stringify(
     {
@@ -121,6 +199,7 @@ console.log(
       citedInputs: CITED,
       budgetMs: 2000,
       results,
+      fromDatabase,
     },
     null,
     2,

@@ -394,7 +394,7 @@ export async function writeReviewFixture(
   db: Database,
   fixture: {
     consultationId: number;
-    userId: number;
+    userId: number | null;
     sections: { titleEn: string; titleFr: string; bodyEn: string; bodyFr: string }[];
     approved: boolean;
     commentsOpen?: boolean;
