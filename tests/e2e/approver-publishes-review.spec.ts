@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signInWithBrowser } from "./auth-helpers";
+import { DEMO, signedInRequest, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
 import { emailsTo, waitForEmail } from "./mail";
 import {
@@ -153,6 +153,7 @@ test("the cited contributor sees 'cited in section N' on My inputs (en)", async 
 
 test("an invited expert comments on a paragraph by keyboard; a drafter resolves it (fr)", async ({
   browser,
+  baseURL,
 }) => {
   test.setTimeout(90_000);
   const page = await (await browser.newContext()).newPage();
@@ -198,6 +199,24 @@ test("an invited expert comments on a paragraph by keyboard; a drafter resolves 
     `La suite donnée à ${reference} est enregistrée.`,
   );
   await expect(staff.locator(`[id="${reference}"]`)).toContainText("Suite donnée : Reporté");
+
+  // The commenter is told in the app, and finds the comment among their inputs.
+  await page.goto("/fr/notifications");
+  await expect(page.locator("main")).toContainText(
+    `Votre commentaire ${reference} sur l’ébauche a reçu une réponse`,
+  );
+  await page.goto(`/fr/my/inputs/${reference}`);
+  await expect(page.locator("main")).toContainText(reference);
+
+  // Someone whose organization was not invited cannot read or comment on the draft.
+  const outsider = await signedInRequest(baseURL!, DEMO.contributorA);
+  expect((await outsider.get(`/fr/reviews/${FIXTURE_SLUG}/draft`)).status()).toBe(403);
+  const refused = await outsider.post(`/fr/reviews/${FIXTURE_SLUG}/draft`, {
+    form: { target: "1", comment: "Pas invité" },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(403);
+  await outsider.dispose();
 
   // The comment is an input in the moderators' queue too.
   const moderator = await (await browser.newContext()).newPage();

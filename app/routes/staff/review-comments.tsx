@@ -87,6 +87,11 @@ export default function ReviewComments() {
   const { t, locale } = useTranslation();
   return (
     <>
+      <p className="breadcrumb">
+        <Link to={`/${locale}/staff/reviews/${page.consultationId}`}>
+          {t("reviewPublication.staff.overview")}
+        </Link>
+      </p>
       <h1>{t("reviewPublication.comments.title")}</h1>
       <p className="lead">{page.consultationTitle}</p>
       {page.notice.resolved ? (

@@ -84,6 +84,9 @@ export default function ReviewPublication() {
   ] as const;
   return (
     <>
+      <p className="breadcrumb">
+        <Link to={base}>{t("reviewPublication.staff.overview")}</Link>
+      </p>
       <h1>{t("reviewPublication.staff.title")}</h1>
       <p className="lead">{page.title}</p>
       {page.published ? (
