@@ -114,6 +114,10 @@ test("an approver downloads the Word and PDF exports, publishes, and the cited c
   expect((await emailsTo(PROVINCE)).filter((e) => /published/.test(e.subject))).toHaveLength(1);
   expect((await emailsTo(EXPERT)).filter((e) => /publi/.test(e.subject))).toHaveLength(0);
 
+  await page.goto(`/fr/staff/reviews/${fixture.consultationId}/publication`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exporter et publier l’examen");
+  await expectNoAxeViolations(page);
+
   for (const locale of ["en", "fr"] as const) {
     await page.goto(`/${locale}/reviews/${FIXTURE_SLUG}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -158,6 +162,11 @@ test("an invited expert comments on a paragraph by keyboard; a drafter resolves 
   test.setTimeout(90_000);
   const page = await (await browser.newContext()).newPage();
   await signInWithBrowser(page, EXPERT, "fr");
+  await page.goto(`/en/reviews/${FIXTURE_SLUG}/draft`);
+  await expect(
+    page.getByRole("link", { name: "Comment on this paragraph (Section 1, paragraph 1)" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.goto(`/fr/reviews/${FIXTURE_SLUG}/draft`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ébauche de l’examen");
   await expectNoAxeViolations(page);
@@ -199,6 +208,9 @@ test("an invited expert comments on a paragraph by keyboard; a drafter resolves 
     `La suite donnée à ${reference} est enregistrée.`,
   );
   await expect(staff.locator(`[id="${reference}"]`)).toContainText("Suite donnée : Reporté");
+  await staff.goto(`/en/staff/reviews/${fixture.consultationId}/comments`);
+  await expect(staff.locator(`[id="${reference}"]`)).toContainText("Resolved: Deferred");
+  await expectNoAxeViolations(staff);
 
   // The commenter is told in the app, and finds the comment among their inputs.
   await page.goto("/fr/notifications");
