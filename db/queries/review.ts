@@ -598,3 +598,23 @@ export async function listCitedInputsOfReview(db: Database, consultationId: numb
     .innerJoin(inputs, eq(inputs.id, reviewCitations.inputId))
     .where(eq(reviewSections.consultationId, consultationId));
 }
+
+/** What the annex says about each cited input: title per language, organization, consent. */
+export async function listCitedInputDetails(db: Database, references: string[]) {
+  if (references.length === 0) return [];
+  return db
+    .select({
+      reference: inputs.reference,
+      consultationId: inputs.consultationId,
+      status: inputs.status,
+      publicationConsent: inputs.publicationConsent,
+      publishedAt: inputs.publishedAt,
+      organizationNameEn: organizations.nameEn,
+      organizationNameFr: organizations.nameFr,
+      titleEn: sql<string>`coalesce((select t.title from ${inputTexts} t where t.input_id = ${inputs.id} and t.language = 'en'), (select t.title from ${inputTexts} t where t.input_id = ${inputs.id} limit 1), '')`,
+      titleFr: sql<string>`coalesce((select t.title from ${inputTexts} t where t.input_id = ${inputs.id} and t.language = 'fr'), (select t.title from ${inputTexts} t where t.input_id = ${inputs.id} limit 1), '')`,
+    })
+    .from(inputs)
+    .innerJoin(organizations, eq(organizations.id, inputs.organizationId))
+    .where(inArray(inputs.reference, references));
+}

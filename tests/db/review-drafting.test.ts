@@ -22,7 +22,11 @@ import {
 } from "../../app/features/review/drafting.server";
 import { getMethodologyFacts } from "../../app/features/review/methodology.server";
 import { parityAfterSave } from "../../app/features/review/parity";
-import { moveReviewSection } from "../../app/features/review/sections.server";
+import {
+  addReviewSection,
+  moveReviewSection,
+  renameReviewSection,
+} from "../../app/features/review/sections.server";
 import { countWords } from "../../app/features/review/word-count";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
@@ -156,6 +160,52 @@ describe("the review's sections", () => {
       context,
     );
     expect((await sections()).map((row) => row.id)).toEqual(before.map((row) => row.id));
+  });
+});
+
+describe("shaping the review", () => {
+  it("lets a coordinator add a section at the end and rename it in both languages, and audits both", async () => {
+    const added = await addReviewSection(
+      database.db,
+      coordinator,
+      consultationId,
+      { titleEn: "Annex: regional consultations", titleFr: "Annexe : consultations régionales" },
+      context,
+    );
+    expect(added.ok).toBe(true);
+    const id = added.ok ? added.value : 0;
+    const all = await sections();
+    expect(all.at(-1)).toMatchObject({ id, position: 6, revision: 0 });
+    expect(
+      await renameReviewSection(
+        database.db,
+        drafter,
+        consultationId,
+        id,
+        { titleEn: "x", titleFr: "x" },
+        context,
+      ),
+    ).toEqual({ ok: false, error: "forbidden" });
+    await renameReviewSection(
+      database.db,
+      coordinator,
+      consultationId,
+      id,
+      { titleEn: "Annex: round tables", titleFr: "Annexe : tables rondes" },
+      context,
+    );
+    expect(await section(6)).toMatchObject({
+      titleEn: "Annex: round tables",
+      titleFr: "Annexe : tables rondes",
+    });
+    const audits = await database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, String(id)));
+    expect(audits.map((row) => row.action).sort()).toEqual([
+      "review.section.added",
+      "review.section.renamed",
+    ]);
   });
 });
 
@@ -393,7 +443,9 @@ describe("coverage and methodology facts", () => {
     );
     expect(facts!.responding).toBeGreaterThan(0);
     expect(facts!.sentences.en).toContain("The consultation was open from June 1, 2020");
-    expect(facts!.sentences.fr).toContain("La consultation était ouverte du 1 juin 2020 au 30 septembre 2020.");
+    expect(facts!.sentences.fr).toContain(
+      "La consultation était ouverte du 1 juin 2020 au 30 septembre 2020.",
+    );
     expect(facts!.sentences.fr).toContain(`${total.length} contributions`);
   });
 });

@@ -38,6 +38,14 @@ const WORDS = {
     approved: "Approved (locked)",
     locked: "The review is locked",
     words: /\d+ words of the suggested 2,000/,
+    conflict: "Dana Singh saved this section on",
+    theirs: "Their text in English",
+    revisionsLink: "Revisions of this section",
+    from: "From revision",
+    to: "To revision",
+    compare: "Show the differences",
+    restore: "Restore revision 1",
+    restored: "Revision 1 restored as a new revision.",
   },
   fr: {
     consultation: "Mise à jour 2021 des contributions volontaires du Canada",
@@ -74,6 +82,14 @@ const WORDS = {
     approved: "Approuvé (verrouillé)",
     locked: "L'examen est verrouillé",
     words: /\d+ mots sur les 2\s000 suggérés/,
+    conflict: "Dana Singh a enregistré cette section le",
+    theirs: "Son texte en anglais",
+    revisionsLink: "Révisions de cette section",
+    from: "De la révision",
+    to: "À la révision",
+    compare: "Afficher les différences",
+    restore: "Rétablir la révision 1",
+    restored: "La révision 1 est rétablie comme nouvelle révision.",
   },
 } as const;
 
@@ -110,6 +126,43 @@ for (const locale of ["en", "fr"] as const) {
     await page.getByRole("button", { name: w.save }).click();
     await expect(page.getByRole("status")).toContainText(`${w.saved} 1`);
     await expect(page.getByLabel(w.bodyEn)).toHaveValue(new RegExp(w.factsEn));
+
+    // A second tab saves first: this tab's save, from revision 1, is refused with the other
+    // text shown, and this tab keeps its own text.
+    const sectionOneUrl = new URL(page.url()).pathname;
+    const otherTab = await drafterContext.newPage();
+    await otherTab.goto(sectionOneUrl);
+    await otherTab.getByLabel(w.bodyEn).fill("Text from the other tab.");
+    await otherTab.getByLabel(w.bodyFr).fill("Texte de l'autre onglet.");
+    await otherTab.getByRole("button", { name: w.save }).click();
+    await expect(otherTab.getByRole("status")).toContainText(`${w.saved} 2`);
+    await otherTab.close();
+    await page.getByLabel(w.bodyEn).fill("Methodology: my version.");
+    await page.getByLabel(w.bodyFr).fill("Méthodologie : ma version.");
+    await page.getByRole("button", { name: w.save }).click();
+    await expect(page.getByRole("alert")).toContainText(w.conflict);
+    await expect(page.getByRole("region", { name: w.theirs })).toContainText(
+      "Text from the other tab.",
+    );
+    await expect(page.getByLabel(w.bodyEn)).toHaveValue("Methodology: my version.");
+    await expectNoAxeViolations(page);
+    // Having seen it, the drafter saves over it deliberately.
+    await page.getByRole("button", { name: w.save }).click();
+    await expect(page.getByRole("status")).toContainText(`${w.saved} 3`);
+
+    // Revisions: the difference between 2 and 3, then revision 1 (the facts) restored.
+    await page.getByRole("link", { name: w.revisionsLink }).click();
+    await page.getByLabel(w.from, { exact: true }).selectOption("2");
+    await page.getByLabel(w.to, { exact: true }).selectOption("3");
+    await page.getByRole("button", { name: w.compare }).click();
+    await expect(page.locator(".review-diff del").first()).toContainText("other");
+    await expect(page.locator(".review-diff ins").first()).toContainText("version");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: w.restore }).click();
+    await expect(page.getByRole("status")).toContainText(w.restored);
+    await openSection(page, overviewUrl, w.methodology);
+    await expect(page.getByLabel(w.bodyEn)).toHaveValue(new RegExp(w.factsEn));
+    await expect(page.getByLabel(w.bodyFr)).toHaveValue(new RegExp(w.factsFr));
 
     // Section 3: evidence filtered by objective 7; two citations inserted at the cursor.
     await openSection(page, overviewUrl, w.progress);
@@ -153,6 +206,12 @@ for (const locale of ["en", "fr"] as const) {
     await expect(wordsFr).toContainText(locale === "en" ? "12 words" : "12 mots");
     await page.getByRole("button", { name: w.preview }).click();
     await expect(page.locator(".review-preview sup.citation").first()).toBeVisible();
+    // The preview lists each cited input with its title and reference.
+    await expect(
+      page.locator('.review-preview article[lang="en"] li', {
+        hasText: `(${references[0]!.reference})`,
+      }),
+    ).toBeVisible();
     await page.getByRole("button", { name: w.save }).click();
     await expect(page.getByRole("status")).toContainText(`${w.saved} 1`);
 

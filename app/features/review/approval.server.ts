@@ -76,7 +76,8 @@ export async function changeReviewStatus(
 ): Promise<ApprovalResult> {
   const rule = RULES[request.action];
   if (!can(actor, rule.permission)) return { ok: false, error: "forbidden" };
-  const comment = request.comment?.trim() || null;
+  // eslint-disable-next-line no-control-regex
+  const comment = request.comment?.replace(/\u0000/g, "").trim() || null;
   if (request.action === "return" && !comment) return { ok: false, error: "commentRequired" };
   return db.transaction(async (tx) => {
     const existing = await ensureReview(tx, request.consultationId);

@@ -6,6 +6,7 @@ import {
   ensureSectionsFromTemplate,
   findConsultationForReview,
   findInputsByReference,
+  listCitedInputDetails,
   findRevision,
   findSection,
   insertRevision,
@@ -105,11 +106,18 @@ export async function getReviewOverview(db: Database, consultationId: number) {
   };
 }
 
+export interface CitedInputSummary {
+  title: string;
+  /** null when the contributor asked to stay anonymous */
+  organization: string | null;
+  published: boolean;
+}
+
 /** Sanitised HTML of a section's draft, numbered as in the whole review. */
 export function renderSectionPreview(
   sectionTexts: string[],
   markdown: string,
-  titleOf: (reference: string) => string | undefined,
+  describe: (reference: string) => CitedInputSummary | undefined,
   anchorPrefix = "citation",
 ) {
   const numbers = numberCitations(sectionTexts);
@@ -120,7 +128,7 @@ export function renderSectionPreview(
   const references = citedReferences(markdown).map((reference) => ({
     reference,
     number: numbers.get(reference) ?? 0,
-    title: titleOf(reference) ?? null,
+    input: describe(reference) ?? null,
   }));
   return { html, references };
 }
@@ -171,11 +179,10 @@ export async function previewSection(
   const references = [
     ...new Set([...citedReferences(draft.bodyEn), ...citedReferences(draft.bodyFr)]),
   ];
-  const found = await findInputsByReference(db, references);
-  const known = new Set(
-    found
+  const details = new Map(
+    (await listCitedInputDetails(db, references))
       .filter((input) => input.consultationId === consultationId && input.status === "accepted")
-      .map((input) => input.reference),
+      .map((input) => [input.reference, input]),
   );
   const texts = (lang: "en" | "fr") =>
     sections.map(({ section }) =>
@@ -187,10 +194,23 @@ export async function previewSection(
           ? section.bodyEn
           : section.bodyFr,
     );
-  const titleOf = (reference: string) => (known.has(reference) ? reference : undefined);
+  const describe = (lang: "en" | "fr") => (reference: string) => {
+    const input = details.get(reference);
+    if (!input) return undefined;
+    return {
+      title: lang === "en" ? input.titleEn : input.titleFr,
+      organization:
+        input.publicationConsent === "anonymous"
+          ? null
+          : lang === "en"
+            ? input.organizationNameEn
+            : input.organizationNameFr,
+      published: input.publishedAt !== null,
+    };
+  };
   return {
-    en: renderSectionPreview(texts("en"), draft.bodyEn, titleOf, "preview-en-citation"),
-    fr: renderSectionPreview(texts("fr"), draft.bodyFr, titleOf, "preview-fr-citation"),
+    en: renderSectionPreview(texts("en"), draft.bodyEn, describe("en"), "preview-en-citation"),
+    fr: renderSectionPreview(texts("fr"), draft.bodyFr, describe("fr"), "preview-fr-citation"),
   };
 }
 
@@ -338,9 +358,13 @@ async function writeSection(
   });
 }
 
-/** Textareas post CRLF; the text is stored with LF so an unchanged text compares equal. */
-function normalise(text: string) {
-  return text.replace(/\r\n?/g, "\n");
+/**
+ * Textareas post CRLF; the text is stored with LF so an unchanged text compares equal.
+ * NUL, which PostgreSQL text cannot hold, is dropped.
+ */
+export function normalise(text: string) {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, "\n").replace(/\u0000/g, "");
 }
 
 /** Saves a section's EN and FR text as a new revision (refused when stale, locked or citing what it may not). */

@@ -6,8 +6,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
+import { ErrorSummary } from "~/components/forms";
 import { allowedActions, changeReviewStatus } from "~/features/review/approval.server";
 import { getReviewOverview } from "~/features/review/drafting.server";
 import { requireReviewReader } from "~/features/review/guard.server";
@@ -25,7 +27,11 @@ import { pageTitle } from "~/utils/meta";
 
 const ParamsSchema = z.object({ consultationId: z.coerce.number().int().positive() });
 
-const Title = z.string().trim().min(1, "review.error.titleRequired").max(200, "form.tooLong");
+const Title = z
+  .string()
+  // eslint-disable-next-line no-control-regex
+  .transform((value) => value.replace(/\u0000/g, ""))
+  .pipe(z.string().trim().min(1, "review.error.titleRequired").max(200, "form.tooLong"));
 
 const ActionSchema = z.discriminatedUnion("intent", [
   z.object({
@@ -157,10 +163,13 @@ export default function ReviewOverview() {
   const { consultation, review, sections, events } = overview;
   const title = (row: { titleEn: string; titleFr: string }) =>
     locale === "fr" ? row.titleFr : row.titleEn;
-  const formErrors = (reply?.error?.[""] ?? []) as string[];
-  const fieldErrors = Object.entries(reply?.error ?? {})
-    .filter(([key]) => key !== "")
-    .flatMap(([, messages]) => messages ?? []);
+  const summary = useMemo(
+    () =>
+      Object.values(reply?.error ?? {})
+        .flatMap((messages) => messages ?? [])
+        .map((message) => ({ fieldId: null, message })),
+    [reply],
+  );
   const base = `/${locale}/staff/reviews/${consultation.id}`;
   const words = (count: number, over: boolean) =>
     over
@@ -180,15 +189,7 @@ export default function ReviewOverview() {
             : t("review.approval.done", { status: t(`review.status.${done}` as MessageKey) })}
         </p>
       ) : null}
-      {formErrors.length || fieldErrors.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          {[...formErrors, ...fieldErrors].map((message) => (
-            <p key={message}>
-              {message.includes(".") && !message.includes(" ") ? t(message as MessageKey) : message}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorSummary errors={summary} />
       <dl className="facts">
         <dt>{t("review.status")}</dt>
         <dd data-testid="review-status">{t(`review.status.${review.status}`)}</dd>

@@ -6,8 +6,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
+import { ErrorSummary } from "~/components/forms";
 import { DiffView } from "~/features/review/diff-view";
 import { getRevisionsPage, restoreRevision } from "~/features/review/drafting.server";
 import { requireReviewReader } from "~/features/review/guard.server";
@@ -105,7 +107,10 @@ export default function ReviewRevisions() {
   const { t, locale } = useTranslation();
   const { section, consultation } = page;
   const base = `/${locale}/staff/reviews/${consultation.id}`;
-  const formErrors = (reply?.error?.[""] ?? []) as string[];
+  const summary = useMemo(
+    () => (reply?.error?.[""] ?? []).map((message) => ({ fieldId: null, message })),
+    [reply],
+  );
   const canRestore = access.canEdit && !page.locked;
   return (
     <>
@@ -123,13 +128,7 @@ export default function ReviewRevisions() {
           {t("review.revisions.restored", { revision: restored })}
         </p>
       ) : null}
-      {formErrors.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          {formErrors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorSummary errors={summary} />
       {page.revisions.length === 0 ? (
         <p>{t("review.revisions.none")}</p>
       ) : (

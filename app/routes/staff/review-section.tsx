@@ -6,9 +6,10 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
+import { ErrorSummary } from "~/components/forms";
 import { citationToken } from "~/features/review/citations";
 import { DiffView } from "~/features/review/diff-view";
 import {
@@ -311,9 +312,19 @@ export default function ReviewSectionEditor() {
   const enRef = useRef<HTMLTextAreaElement>(null);
   const frRef = useRef<HTMLTextAreaElement>(null);
   const citeLangRef = useRef<HTMLSelectElement>(null);
-  const formErrors = Object.values(reply?.errors ?? {})
-    .flat()
-    .filter(Boolean) as string[];
+  // Memoised on the reply: the summary takes focus when its errors change, not on every keystroke.
+  const summary = useMemo(
+    () =>
+      (
+        Object.values(reply?.errors ?? {})
+          .flat()
+          .filter(Boolean) as string[]
+      ).map((message) => ({
+        fieldId: null,
+        message,
+      })),
+    [reply],
+  );
   const editable = access.canEdit && !editor.locked;
   const base = `/${locale}/staff/reviews/${consultation.id}`;
 
@@ -359,13 +370,7 @@ export default function ReviewSectionEditor() {
           {reply.message}
         </p>
       ) : null}
-      {formErrors.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          {formErrors.map((message) => (
-            <p key={message}>{message.startsWith("form.") ? t(message as MessageKey) : message}</p>
-          ))}
-        </div>
-      ) : null}
+      <ErrorSummary errors={summary} />
       {editor.locked ? <p className="notice">{t("review.locked")}</p> : null}
 
       {reply?.conflict ? (
@@ -728,7 +733,23 @@ export default function ReviewSectionEditor() {
                         id={`preview-${lang}-citation-${reference.number}`}
                         value={reference.number}
                       >
-                        {reference.reference}
+                        {reference.input ? (
+                          <>
+                            {reference.input.published ? (
+                              <a href={`/${lang}/practices/${reference.reference}`}>
+                                {reference.input.title}
+                              </a>
+                            ) : (
+                              reference.input.title
+                            )}
+                            {reference.input.organization
+                              ? ` — ${reference.input.organization}`
+                              : ""}{" "}
+                            ({reference.reference})
+                          </>
+                        ) : (
+                          reference.reference
+                        )}
                       </li>
                     ))}
                   </ol>
