@@ -1,9 +1,11 @@
 import type { MatrixRow } from "../authorization-matrix";
 import { everyone, signedIn, type Expected } from "./personas";
 
-// Exports, publication and comments on the draft (issue 8). The demo has no approved or
-// published review, and the draft is closed to comments, so those answer 404 to whoever may
-// otherwise see them; consultation 999999 does not exist.
+// Exports, publication and comments on the draft (issue 8). The public review and the draft
+// are asked for a slug that has no consultation (404 whoever asks; the draft first wants a
+// signed-in person); exports for consultation 999999, which does not exist (404 to those who
+// may export, 403 to other staff). The staff pages of consultation 1 answer whether or not its
+// review exists yet.
 const reviewStaff = (allowed: number): Expected => ({
   anonymous: 302,
   contributorA: 403,
