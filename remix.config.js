@@ -26,6 +26,8 @@ export default {
         route("objectives", "routes/public/objectives.tsx");
         route("objectives/:number", "routes/public/objective.tsx");
         route("practices/:reference", "routes/public/practice.tsx");
+        route("reviews/:slug", "routes/public/review.tsx");
+        route("reviews/:slug/draft", "routes/public/review-draft.tsx");
         route("privacy", "routes/public/privacy.tsx");
         route("accessibility", "routes/public/accessibility.tsx");
 
@@ -58,6 +60,11 @@ export default {
         route("staff/reviews/:consultationId/coverage", "routes/staff/review-coverage.tsx");
         route("staff/reviews/:consultationId/sections/:sectionId", "routes/staff/review-section.tsx");
         route("staff/reviews/:consultationId/sections/:sectionId/revisions", "routes/staff/review-revisions.tsx");
+        route("staff/reviews/:consultationId/publication", "routes/staff/review-publication.tsx");
+        route("staff/reviews/:consultationId/comments", "routes/staff/review-comments.tsx");
+        route("staff/reviews/:consultationId/export.docx", "routes/resources/review-export-docx.ts");
+        route("staff/reviews/:consultationId/export.pdf", "routes/resources/review-export-pdf.ts");
+        route("staff/reviews/:consultationId/export.html", "routes/resources/review-export-html.ts");
 
         route("practices", "routes/public/practices.tsx");
         route("practices/open-data.csv", "routes/resources/practices-csv.ts");

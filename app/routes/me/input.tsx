@@ -5,7 +5,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getCitedSectionsByReference } from "~/features/review/publication.server";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { requireSignedIn } from "~/features/accounts/auth.server";
@@ -64,6 +65,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     choices: await getFrameworkChoices(context.db, input.frameworkId, locale),
     timeline: await getInputTimeline(context.db, input.id),
     decision: await getLatestDecision(context.db, input.id),
+    cited: (await getCitedSectionsByReference(context.db, [reference]))[reference] ?? [],
     attachments: input.attachments.map((a) => ({
       id: a.id,
       name: a.originalName,
@@ -190,6 +192,14 @@ export default function EditInput() {
           <span className={`status status--${page.status}`}>
             {t(`contributions.status.${page.status}` as MessageKey)}
           </span>
+          {page.cited.map((place) => (
+            <span key={`${place.slug}-${place.number}`}>
+              {" "}
+              <Link to={`/${locale}/reviews/${place.slug}#section-${place.number}`}>
+                {t("reviewPublication.myInputs.citedIn", { number: place.number })}
+              </Link>
+            </span>
+          ))}
         </dd>
         <dt>{t("contributions.myInputs.updated")}</dt>
         <dd>

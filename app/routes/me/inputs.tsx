@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { requireSignedIn } from "~/features/accounts/auth.server";
 import { getMyInputsPage } from "~/features/contributions/my-inputs.server";
+import { getCitedSectionsByReference } from "~/features/review/publication.server";
 import type { MessageKey } from "~/i18n/translate";
 import { formatDate, translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -12,14 +13,19 @@ import { pageTitle } from "~/utils/meta";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const signedIn = await requireSignedIn(request, context.db, locale);
-  return { locale, ...(await getMyInputsPage(context.db, signedIn, locale)) };
+  const page = await getMyInputsPage(context.db, signedIn, locale);
+  const cited = await getCitedSectionsByReference(
+    context.db,
+    page.inputs.map((input) => input.reference),
+  );
+  return { locale, ...page, cited };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data?.locale, translator(data?.locale ?? "en")("contributions.myInputs.title"));
 
 export default function MyInputs() {
-  const { inputs, openCalls } = useLoaderData<typeof loader>();
+  const { inputs, openCalls, cited } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <>
@@ -61,7 +67,17 @@ export default function MyInputs() {
                   <th scope="row" lang={input.language !== locale ? input.language : undefined}>
                     {input.title}
                   </th>
-                  <td>{t(`contributions.status.${input.status}` as MessageKey)}</td>
+                  <td>
+                    {t(`contributions.status.${input.status}` as MessageKey)}
+                    {(cited[input.reference] ?? []).map((place) => (
+                      <span key={`${place.slug}-${place.number}`}>
+                        <br />
+                        <Link to={`/${locale}/reviews/${place.slug}#section-${place.number}`}>
+                          {t("reviewPublication.myInputs.citedIn", { number: place.number })}
+                        </Link>
+                      </span>
+                    ))}
+                  </td>
                   <td>{input.consultation}</td>
                   <td>
                     {t("contributions.lastEditor", {

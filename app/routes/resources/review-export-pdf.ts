@@ -1,0 +1,7 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { reviewExportResponse } from "~/features/review/review-export-route.server";
+
+/** The approved review as pdf (?lang=en|fr). */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return reviewExportResponse(request, params, context, "pdf");
+}
