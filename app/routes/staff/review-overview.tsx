@@ -179,7 +179,9 @@ export default function ReviewOverview() {
     <>
       <p className="breadcrumb">
         <Link to={`/${locale}/staff`}>{t("staff.title")}</Link> ·{" "}
-        <Link to={`${base}/coverage`}>{t("review.nav.coverage")}</Link>
+        <Link to={`${base}/coverage`}>{t("review.nav.coverage")}</Link> ·{" "}
+        <Link to={`${base}/comments`}>{t("reviewPublication.comments.title")}</Link> ·{" "}
+        <Link to={`${base}/publication`}>{t("reviewPublication.staff.title")}</Link>
       </p>
       <h1>{t("review.title", { consultation: title(consultation) })}</h1>
       {done && !reply ? (
