@@ -154,6 +154,9 @@ export default function StaffConsultation() {
         <li>
           <Link to={`${base}/uptake`}>{t("consultations.detail.uptake")}</Link>
         </li>
+        <li>
+          <Link to={`${base}/surveys/new`}>{t("surveys.new.title")}</Link>
+        </li>
         {consultation.status !== "draft" ? (
           <li>
             <Link to={`/${locale}/consultations/${consultation.slug}`}>
