@@ -9,6 +9,7 @@ import { notify } from "~/features/notifications/notify.server";
 import type { BuilderIntent } from "./survey-builder.schema";
 import {
   CONDITION_KINDS,
+  MATRIX_COLUMNS,
   OPTION_KINDS,
   allQuestions,
   optionKey,
@@ -41,13 +42,6 @@ interface Context {
   publicUrl: string;
 }
 
-/** Default columns of an objective matrix: how far practices align with each objective. */
-export const MATRIX_COLUMNS = [
-  { key: "not-applicable", labelEn: "Not applicable", labelFr: "Sans objet" },
-  { key: "not-aligned", labelEn: "Not aligned", labelFr: "Non conforme" },
-  { key: "partly-aligned", labelEn: "Partly aligned", labelFr: "Partiellement conforme" },
-  { key: "fully-aligned", labelEn: "Fully aligned", labelFr: "Entièrement conforme" },
-];
 
 export async function loadSurvey(db: Database, surveyId: number) {
   const survey = await q.findSurvey(db, surveyId);

@@ -86,6 +86,14 @@ export interface ObjectiveRow {
 /** What the form holds, by field name: one value, or several for multiple choice. */
 export type FormValues = Record<string, string | string[]>;
 
+/** Default columns of an objective matrix: how far practices align with each objective. */
+export const MATRIX_COLUMNS = [
+  { key: "not-applicable", labelEn: "Not applicable", labelFr: "Sans objet" },
+  { key: "not-aligned", labelEn: "Not aligned", labelFr: "Non conforme" },
+  { key: "partly-aligned", labelEn: "Partly aligned", labelFr: "Partiellement conforme" },
+  { key: "fully-aligned", labelEn: "Fully aligned", labelFr: "Entièrement conforme" },
+];
+
 export const OTHER = "__other";
 export const LIMITS = { short: 500, long: 10_000, comment: 2_000, other: 500 } as const;
 
