@@ -88,7 +88,8 @@ export async function seedDemoSurveys(db: Database) {
       sectionId: alignment,
       kind: "objective-matrix",
       promptEn: "To what extent are your existing practices consistent with each objective?",
-      promptFr: "Dans quelle mesure vos pratiques actuelles sont-elles cohérentes avec chaque objectif?",
+      promptFr:
+        "Dans quelle mesure vos pratiques actuelles sont-elles cohérentes avec chaque objectif?",
       settings: { rowComments: true },
     });
     await q.insertOptions(tx, matrix, MATRIX_COLUMNS);

@@ -42,7 +42,6 @@ interface Context {
   publicUrl: string;
 }
 
-
 export async function loadSurvey(db: Database, surveyId: number) {
   const survey = await q.findSurvey(db, surveyId);
   if (!survey) return null;
