@@ -48,13 +48,24 @@ export async function seedDemoSurveys(db: Database) {
       descriptionEn: "",
       descriptionFr: "",
     });
-    await q.insertQuestion(tx, {
+    const ministry = await q.insertQuestion(tx, {
       surveyId,
       sectionId: about,
       kind: "short-text",
       promptEn: "Ministry or office answering",
       promptFr: "Ministère ou bureau qui répond",
       settings: {},
+    });
+    await q.updateQuestion(tx, ministry, {
+      kind: "short-text",
+      promptEn: "Ministry or office answering",
+      promptFr: "Ministère ou bureau qui répond",
+      helpEn: "",
+      helpFr: "",
+      required: true,
+      settings: {},
+      conditionQuestionId: null,
+      conditionValue: null,
     });
     const engaged = await q.insertQuestion(tx, {
       surveyId,

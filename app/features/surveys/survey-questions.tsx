@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import type { Locale } from "~/i18n/locale";
-import { formatDate, type MessageKey } from "~/i18n/translate";
+import { formatDate, translator, type MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
 import {
   CONDITION_KINDS,
@@ -117,11 +117,11 @@ export function SurveyQuestions({
 }
 
 function Label({ question, contentLocale }: { question: QuestionView; contentLocale: Locale }) {
-  const { t } = useTranslation();
+  const t = translator(contentLocale);
   return (
     <>
       <span lang={contentLocale}>{text(contentLocale, question, "prompt")}</span>{" "}
-      <span className="field__required">
+      <span className="field__required" lang={contentLocale}>
         {question.required ? t("surveys.respond.required") : t("surveys.respond.optional")}
       </span>
     </>
@@ -201,7 +201,8 @@ function QuestionInput({
   readOnly: boolean;
   onChoice: (value: string) => void;
 }) {
-  const { t } = useTranslation();
+  // Labels that belong to the survey (yes/no, "other", the matrix headers) follow its language.
+  const t = translator(contentLocale);
   const id = fieldName.value(question.id);
   const value = valueOf(values, id);
   const common = { disabled: readOnly };
@@ -332,9 +333,13 @@ function QuestionInput({
                       defaultChecked={chosen.includes(OTHER)}
                       {...common}
                     />
-                    <label htmlFor={`${id}-other-choice`}>{t("surveys.respond.other")}</label>
+                    <label htmlFor={`${id}-other-choice`} lang={contentLocale}>
+                      {t("surveys.respond.other")}
+                    </label>
                   </div>
-                  <label htmlFor={otherId}>{t("surveys.respond.otherSpecify")}</label>
+                  <label htmlFor={otherId} lang={contentLocale}>
+                    {t("surveys.respond.otherSpecify")}
+                  </label>
                   <input
                     id={otherId}
                     name={otherId}
@@ -376,14 +381,18 @@ function QuestionInput({
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("surveys.respond.objective")}</th>
+                  <th scope="col" lang={contentLocale}>
+                    {t("surveys.respond.objective")}
+                  </th>
                   {question.options.map((option) => (
                     <th scope="col" key={option.key} lang={contentLocale}>
                       {text(contentLocale, option, "label")}
                     </th>
                   ))}
                   {question.settings.rowComments ? (
-                    <th scope="col">{t("surveys.respond.rowComment")}</th>
+                    <th scope="col" lang={contentLocale}>
+                      {t("surveys.respond.rowComment")}
+                    </th>
                   ) : null}
                 </tr>
               </thead>
