@@ -42,7 +42,10 @@ export function describeAnswers(
             const list = chosen === undefined ? [] : Array.isArray(chosen) ? chosen : [chosen];
             lines = list.map((key) =>
               key === OTHER
-                ? `${t("surveys.respond.other")}: ${one(values, fieldName.other(question.id))}`
+                ? t("surveys.respond.matrixCell", {
+                    objective: t("surveys.respond.other"),
+                    option: one(values, fieldName.other(question.id)),
+                  })
                 : label(key),
             );
             break;
@@ -64,7 +67,10 @@ export function describeAnswers(
               const comment = one(values, fieldName.comment(question.id, objective.id));
               if (!cell && !comment) return [];
               return [
-                `${objective.number}. ${text(locale, objective, "title")}: ${cell ? label(cell) : "—"}${comment ? ` — ${comment}` : ""}`,
+                `${t("surveys.respond.matrixCell", {
+                  objective: `${objective.number}. ${text(locale, objective, "title")}`,
+                  option: cell ? label(cell) : "—",
+                })}${comment ? ` — ${comment}` : ""}`,
               ];
             });
             break;

@@ -412,7 +412,10 @@ function QuestionInput({
                             type="radio"
                             name={rowName}
                             value={option.key}
-                            aria-label={`${title}: ${text(contentLocale, option, "label")}`}
+                            aria-label={t("surveys.respond.matrixCell", {
+                              objective: title,
+                              option: text(contentLocale, option, "label"),
+                            })}
                             defaultChecked={valueOf(values, rowName) === option.key}
                             {...common}
                           />
