@@ -1,7 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
-import { fieldName, type FormValues } from "../../app/features/surveys/survey-logic";
+import {
+  fieldName,
+  valuesFromFormData,
+  type FormValues,
+} from "../../app/features/surveys/survey-logic";
 import {
   findRespondentAccess,
   getResponse,
@@ -205,6 +209,14 @@ describe("one response per organization", () => {
     // The unchanged answer keeps its first author; the new one is the director's.
     expect(stored.answeredBy[String(built.name.id)]?.name).toBe("analyst");
     expect(stored.answeredBy[String(built.budget.id)]?.name).toBe("director");
+    // Told who saved, the analyst may save again deliberately from the same page.
+    const retry = await respond(
+      provinceA,
+      built.surveyId,
+      { [fieldName.value(built.name.id)]: "Another ministry" },
+      { version: analyst.ok ? 0 : analyst.version },
+    );
+    expect(retry.ok).toBe(true);
 
     const matrixRow = fieldName.row(built.matrix.id, (await firstObjective())!);
     const submitted = await respond(
@@ -231,6 +243,25 @@ describe("one response per organization", () => {
       .from(surveyAnswers)
       .where(eq(surveyAnswers.questionId, built.matrix.id));
     expect(rows).toEqual([{ objectiveId: await firstObjective(), keys: ["partly-aligned"] }]);
+  });
+
+  it("stores hostile text safely and refuses oversized answers without an error", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const access = await findRespondentAccess(database.db, provinceA, built.surveyId);
+    const form = new FormData();
+    form.append(fieldName.value(built.name.id), "a\u0000b \ud800 <script>alert(1)</script>");
+    form.append(fieldName.value(built.name.id), "duplicated");
+    form.append("__proto__", "x");
+    const values = valuesFromFormData(form, access!.sections, access!.objectives);
+    expect(Object.keys(values)).toEqual([fieldName.value(built.name.id)]);
+    expect((await respond(provinceA, built.surveyId, values)).ok).toBe(true);
+    expect(
+      (await storedValues(provinceA, built.surveyId)).values[fieldName.value(built.name.id)],
+    ).toBe("ab \ufffd <script>alert(1)</script>");
+    const tooLong = await respond(provinceA, built.surveyId, {
+      [fieldName.value(built.name.id)]: "x".repeat(20_000),
+    });
+    expect(tooLong).toMatchObject({ ok: false, error: "invalid" });
   });
 
   it("refuses any save once the survey has closed", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { torontoLocalToUtc } from "../consultations/toronto-time";
-import { QUESTION_KINDS } from "./survey-logic";
+import { QUESTION_KINDS, cleanText } from "./survey-logic";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 export const SurveyIdParamsSchema = z.object({ surveyId: id });
@@ -11,14 +11,9 @@ const required = (max: number) =>
     .trim()
     .min(1, "surveys.form.required")
     .max(max, "surveys.form.tooLong")
-    .transform((value) => value.normalize("NFC"));
+    .transform(cleanText);
 const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "surveys.form.tooLong")
-    .default("")
-    .transform((value) => value.normalize("NFC"));
+  z.string().trim().max(max, "surveys.form.tooLong").default("").transform(cleanText);
 
 const closesAt = z.string({ error: "surveys.form.required" }).transform((value, ctx) => {
   const instant = torontoLocalToUtc(value);

@@ -104,6 +104,16 @@ export const fieldName = {
   comment: (q: number, objective: number) => `q${q}-c${objective}`,
 };
 
+/**
+ * Text as PostgreSQL can store it and people read it: NFC, no NUL, lone surrogates replaced.
+ */
+export function cleanText(value: string): string {
+  return value
+    .replace(/\u0000/g, "")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+    .normalize("NFC");
+}
+
 export function text(locale: Locale, row: object, field: string): string {
   const value = (row as Record<string, unknown>)[`${field}${locale === "en" ? "En" : "Fr"}`];
   return typeof value === "string" ? value : "";
@@ -367,7 +377,7 @@ export function valuesFromFormData(
     const all = formData
       .getAll(name)
       .filter((v): v is string => typeof v === "string")
-      .map((v) => v.normalize("NFC"));
+      .map(cleanText);
     if (all.length === 0) return;
     values[name] = multiple ? all : all[0]!;
   };

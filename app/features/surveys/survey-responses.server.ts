@@ -130,11 +130,12 @@ export async function saveResponse(
         : null;
       if (!response || version === null) {
         const current = await q.findResponse(tx, survey.id, access.organizationId);
+        // The next save from this page is deliberate: the person has been told who saved.
         return {
           ok: false,
           error: "stale",
           problems: [],
-          version: options.version,
+          version: current?.version ?? options.version,
           stale: {
             name: current?.updatedByName ?? null,
             at: (current?.updatedAt ?? new Date()).toISOString(),

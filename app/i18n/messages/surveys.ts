@@ -164,7 +164,7 @@ const en = {
   "surveys.respond.saved": "Your organization's answers were saved. Any member can continue them.",
   "surveys.respond.sectionHeading": "{number}. {title}",
   "surveys.respond.stale":
-    "A colleague ({name}, {date}) saved this response after you opened it. Your answers below were not saved: check them against the current response, then save again.",
+    "A colleague ({name}, {date}) saved this response after you opened it. Your answers below were not saved. Check them (your colleague's answers are on the printable version), then save again to keep yours.",
   "surveys.respond.status": "Status",
   "surveys.respond.submit": "Submit the response",
   "surveys.respond.submitted":
@@ -343,7 +343,7 @@ const fr: Record<keyof typeof en, string> = {
     "Les réponses de votre organisation ont été enregistrées. Tout membre peut les poursuivre.",
   "surveys.respond.sectionHeading": "{number}. {title}",
   "surveys.respond.stale":
-    "Une ou un collègue ({name}, {date}) a enregistré cette réponse après que vous l'avez ouverte. Vos réponses ci-dessous n'ont pas été enregistrées : comparez-les à la réponse actuelle, puis enregistrez de nouveau.",
+    "Une ou un collègue ({name}, {date}) a enregistré cette réponse après que vous l'avez ouverte. Vos réponses ci-dessous n'ont pas été enregistrées. Vérifiez-les (les réponses de votre collègue figurent dans la version imprimable), puis enregistrez de nouveau pour conserver les vôtres.",
   "surveys.respond.status": "État",
   "surveys.respond.submit": "Soumettre la réponse",
   "surveys.respond.submitted":

@@ -23,7 +23,7 @@ import {
   SurveyIdParamsSchema,
 } from "~/features/surveys/survey-builder.schema";
 import { changeSurvey, loadSurvey } from "~/features/surveys/survey-builder.server";
-import { text } from "~/features/surveys/survey-logic";
+import { cleanText, text } from "~/features/surveys/survey-logic";
 import { parseIn } from "~/i18n/zod";
 import { formatDate, translator, type MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -97,7 +97,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!match) continue;
     const id = Number(match[1]);
     const labels = optionLabels.get(id) ?? { labelEn: "", labelFr: "" };
-    labels[match[2] === "en" ? "labelEn" : "labelFr"] = value.trim().normalize("NFC").slice(0, 300);
+    labels[match[2] === "en" ? "labelEn" : "labelFr"] = cleanText(value.trim()).slice(0, 300);
     optionLabels.set(id, labels);
   }
   const result = await changeSurvey(context.db, staff, surveyId, parsed.data, optionLabels, {
@@ -127,6 +127,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const anchor = target.startsWith("q") || target.startsWith("s") ? `#${target}` : "";
   return redirect(`/${locale}/staff/surveys/${surveyId}?saved=1${anchor}`);
 }
+
+// A refused change (409) still shows the survey as it is now, with the version to send next.
+export const shouldRevalidate = () => true;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageTitle(data?.locale, translator(data?.locale ?? "en")("surveys.builder.title"));
