@@ -109,7 +109,7 @@ export const fieldName = {
  */
 export function cleanText(value: string): string {
   return value
-    .replace(/\u0000/g, "")
+    .replaceAll(String.fromCharCode(0), "")
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
     .normalize("NFC");
 }
