@@ -298,42 +298,23 @@ export async function deleteOption(db: Database, optionId: number) {
 
 // ---- who may answer ----
 
-/** The organizations among `organizationIds` that are in the consultation's audience. */
-export async function listAudienceOrganizations(
+/** Whether the organization was invited to the consultation as a contact list entry. */
+export async function isInvitedOrganization(
   db: Database,
   consultationId: number,
-  organizationIds: readonly number[],
-  userId: number,
+  organizationId: number,
 ) {
-  if (organizationIds.length === 0) return [];
-  const inGroup = db
-    .select({ one: sql`1` })
-    .from(consultationAudienceGroups)
-    .innerJoin(
-      closedGroupMembers,
-      eq(closedGroupMembers.groupId, consultationAudienceGroups.groupId),
-    )
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(consultationInvitees)
     .where(
       and(
-        eq(consultationAudienceGroups.consultationId, consultationId),
-        eq(closedGroupMembers.userId, userId),
-      ),
-    );
-  return db
-    .select({ id: organizations.id, nameEn: organizations.nameEn, nameFr: organizations.nameFr })
-    .from(organizations)
-    .where(
-      and(
-        inArray(organizations.id, [...organizationIds]),
-        sql`(
-          exists (select 1 from ${consultationAudienceOrganizations} a where a.consultation_id = ${consultationId} and a.organization_id = ${organizations.id})
-          or exists (select 1 from ${consultationAudienceCategories} c where c.consultation_id = ${consultationId} and c.stakeholder_category_id = ${organizations.stakeholderCategoryId})
-          or exists (${inGroup})
-          or exists (select 1 from ${consultationInvitees} i where i.consultation_id = ${consultationId} and i.organization_id = ${organizations.id})
-        )`,
+        eq(consultationInvitees.consultationId, consultationId),
+        eq(consultationInvitees.organizationId, organizationId),
       ),
     )
-    .orderBy(asc(organizations.id));
+    .limit(1);
+  return Boolean(row);
 }
 
 /** Active members of the organizations in a consultation's audience, to tell them a survey is open. */
@@ -362,51 +343,21 @@ export async function listAudienceMembers(db: Database, consultationId: number) 
     .orderBy(asc(users.id));
 }
 
-/** Open surveys of consultations whose audience includes one of these organizations or the public. */
-export async function listSurveysForOrganizations(
-  db: Database,
-  organizationIds: readonly number[],
-  userId: number,
-) {
-  const ids = organizationIds.length ? [...organizationIds] : [-1];
+/** Every survey that has been opened, with its consultation's public flag. */
+export async function listOpenedSurveys(db: Database) {
   return db
     .select({
       id: surveys.id,
+      consultationId: surveys.consultationId,
+      audiencePublic: consultations.audiencePublic,
       titleEn: surveys.titleEn,
       titleFr: surveys.titleFr,
       closesAt: surveys.closesAt,
-      acceptingNow: sql<boolean>`(now() < ${surveys.closesAt})`,
-      status: sql<
-        "draft" | "submitted" | null
-      >`(select r.status::text from ${surveyResponses} r where r.survey_id = ${surveys.id} and r.organization_id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )}) order by r.id limit 1)`,
     })
     .from(surveys)
     .innerJoin(consultations, eq(consultations.id, surveys.consultationId))
-    .where(
-      and(
-        sql`${surveys.openedAt} is not null`,
-        sql`(
-          ${consultations.audiencePublic}
-          or exists (select 1 from ${consultationAudienceOrganizations} a where a.consultation_id = ${consultations.id} and a.organization_id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )}))
-          or exists (select 1 from ${consultationAudienceCategories} c join ${organizations} o on o.stakeholder_category_id = c.stakeholder_category_id where c.consultation_id = ${consultations.id} and o.id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )}))
-          or exists (select 1 from ${consultationAudienceGroups} g join ${closedGroupMembers} m on m.group_id = g.group_id where g.consultation_id = ${consultations.id} and m.user_id = ${userId})
-          or exists (select 1 from ${consultationInvitees} i where i.consultation_id = ${consultations.id} and i.organization_id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )}))
-        )`,
-      ),
-    )
-    .orderBy(asc(surveys.closesAt));
+    .where(sql`${surveys.openedAt} is not null`)
+    .orderBy(asc(surveys.closesAt), asc(surveys.id));
 }
 
 // ---- responses ----

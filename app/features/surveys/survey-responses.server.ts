@@ -2,6 +2,7 @@
 // of its members, with who answered what and when.
 import type { Database } from "../../../db/client";
 import { recordAudit } from "../../../db/queries/audit";
+import { isInAudience } from "../../../db/queries/contributions";
 import { syncSurveyAnswerInputs } from "../../../db/queries/survey-answer-inputs";
 import * as q from "../../../db/queries/surveys";
 import type { SignedIn } from "~/features/accounts/auth.server";
@@ -22,16 +23,36 @@ import {
 export async function findRespondentAccess(db: Database, signedIn: SignedIn, surveyId: number) {
   const loaded = await loadSurvey(db, surveyId);
   if (!loaded || !loaded.survey.openedAt) return null;
-  const memberOf = signedIn.organizations.map((o) => o.organizationId);
-  const invited = await q.listAudienceOrganizations(
+  const organizationId = await answeringOrganization(
     db,
+    signedIn,
     loaded.survey.consultationId,
-    memberOf,
-    signedIn.user.id,
+    loaded.survey.audiencePublic,
   );
-  const organizationId = invited[0]?.id ?? (loaded.survey.audiencePublic ? memberOf[0] : undefined);
-  if (organizationId === undefined) return null;
+  if (organizationId === null) return null;
   return { ...loaded, organizationId };
+}
+
+/**
+ * The organization a person answers for: the first of theirs in the consultation's audience
+ * (the same rule as contributions, plus the contact lists uptake counts), or any of theirs
+ * when the consultation is public.
+ */
+async function answeringOrganization(
+  db: Database,
+  signedIn: SignedIn,
+  consultationId: number,
+  audiencePublic: boolean,
+) {
+  const memberOf = signedIn.organizations.map((o) => o.organizationId);
+  for (const organizationId of memberOf) {
+    if (
+      (await isInAudience(db, consultationId, organizationId, signedIn.user.id)) ||
+      (await q.isInvitedOrganization(db, consultationId, organizationId))
+    )
+      return organizationId;
+  }
+  return audiencePublic && memberOf.length > 0 ? memberOf[0]! : null;
 }
 
 export type RespondentAccess = NonNullable<Awaited<ReturnType<typeof findRespondentAccess>>>;
@@ -185,9 +206,25 @@ export async function saveResponse(
 
 /** The surveys a person's organizations are asked to answer, with where their response stands. */
 export async function listMySurveys(db: Database, signedIn: SignedIn) {
-  return q.listSurveysForOrganizations(
-    db,
-    signedIn.organizations.map((o) => o.organizationId),
-    signedIn.user.id,
-  );
+  const surveys = await q.listOpenedSurveys(db);
+  const byConsultation = new Map<number, number | null>();
+  const mine = [];
+  for (const survey of surveys) {
+    if (!byConsultation.has(survey.consultationId))
+      byConsultation.set(
+        survey.consultationId,
+        await answeringOrganization(db, signedIn, survey.consultationId, survey.audiencePublic),
+      );
+    const organizationId = byConsultation.get(survey.consultationId);
+    if (organizationId === null || organizationId === undefined) continue;
+    const response = await q.findResponse(db, survey.id, organizationId);
+    mine.push({
+      id: survey.id,
+      titleEn: survey.titleEn,
+      titleFr: survey.titleFr,
+      closesAt: survey.closesAt,
+      status: response?.status ?? null,
+    });
+  }
+  return mine;
 }
