@@ -56,7 +56,6 @@ test("a provincial contact saves part of the survey without JavaScript and a col
     "Provincial bridging programs for internationally trained nurses.",
   );
   await expect(how).toBeVisible();
-  await noScriptContext.close();
 
   // Back on the page with JavaScript: the refused submit kept the draft; submitting again
   // shows the errors (checked by axe) and the progress says what is missing.
@@ -76,6 +75,14 @@ test("a provincial contact saves part of the survey without JavaScript and a col
   await expect(analyst.getByRole("status")).toHaveText(
     "Your organization's answers were saved. Any member can continue them.",
   );
+  await expect(analyst.getByLabel(/Ministry or office answering/)).toHaveValue(MINISTRY);
+
+  // The page left open without JavaScript is now out of date: its save is refused, naming
+  // who saved last, and does not erase the ministry saved since.
+  await noScript.getByRole("button", { name: "Save and continue later" }).click();
+  await expect(noScript.getByRole("alert")).toContainText(/A colleague \(Pat Wilson, .+\) saved/);
+  await noScriptContext.close();
+  await analyst.reload();
   await expect(analyst.getByLabel(/Ministry or office answering/)).toHaveValue(MINISTRY);
 
   // The printable copy for internal sign-off.
