@@ -2,6 +2,10 @@ import { useState, type ReactNode } from "react";
 import type { Locale } from "~/i18n/locale";
 import { formatDate, translator, type MessageKey } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
+import { ObjectiveMatrix } from "./survey-matrix";
+import { Label, listOf, valueOf, type QuestionProblem } from "./survey-question-parts";
+
+export type { QuestionProblem };
 import {
   CONDITION_KINDS,
   LIMITS,
@@ -15,12 +19,6 @@ import {
   type SectionView,
 } from "./survey-logic";
 
-export interface QuestionProblem {
-  questionId: number;
-  fieldId: string;
-  code: string;
-}
-
 interface Props {
   sections: SectionView[];
   objectives: ObjectiveRow[];
@@ -31,15 +29,6 @@ interface Props {
   readOnly?: boolean;
   answeredBy?: Record<string, { name: string | null; at: string }>;
 }
-
-const valueOf = (values: FormValues, name: string) => {
-  const value = values[name];
-  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
-};
-const listOf = (values: FormValues, name: string) => {
-  const value = values[name];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-};
 
 /**
  * The questions of a survey as a respondent sees them. Without JavaScript, a question whose
@@ -112,18 +101,6 @@ export function SurveyQuestions({
           ))}
         </section>
       ))}
-    </>
-  );
-}
-
-function Label({ question, contentLocale }: { question: QuestionView; contentLocale: Locale }) {
-  const t = translator(contentLocale);
-  return (
-    <>
-      <span lang={contentLocale}>{text(contentLocale, question, "prompt")}</span>{" "}
-      <span className="field__required" lang={contentLocale}>
-        {question.required ? t("surveys.respond.required") : t("surveys.respond.optional")}
-      </span>
     </>
   );
 }
@@ -357,90 +334,14 @@ function QuestionInput({
     }
     case "objective-matrix":
       return (
-        <div
-          className={`field${problems.length ? " field--error" : ""}`}
-          id={id}
-          role="group"
-          aria-labelledby={`${id}-caption`}
-        >
-          {text(contentLocale, question, "help") ? (
-            <p className="field__hint" lang={contentLocale}>
-              {text(contentLocale, question, "help")}
-            </p>
-          ) : null}
-          {problems.length ? (
-            <p className="field__error">
-              <span className="visually-hidden">{t("form.errorPrefix")} </span>
-              {[...new Set(problems.map((p) => t(p.code as MessageKey)))].join(" ")}
-            </p>
-          ) : null}
-          <div className="table-scroll">
-            <table className="data-table survey-matrix">
-              <caption id={`${id}-caption`}>
-                <Label question={question} contentLocale={contentLocale} />
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" lang={contentLocale}>
-                    {t("surveys.respond.objective")}
-                  </th>
-                  {question.options.map((option) => (
-                    <th scope="col" key={option.key} lang={contentLocale}>
-                      {text(contentLocale, option, "label")}
-                    </th>
-                  ))}
-                  {question.settings.rowComments ? (
-                    <th scope="col" lang={contentLocale}>
-                      {t("surveys.respond.rowComment")}
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {objectives.map((objective) => {
-                  const rowName = fieldName.row(question.id, objective.id);
-                  const commentName = fieldName.comment(question.id, objective.id);
-                  const title = `${objective.number}. ${text(contentLocale, objective, "title")}`;
-                  return (
-                    <tr key={objective.id} id={rowName}>
-                      <th scope="row" lang={contentLocale}>
-                        {title}
-                      </th>
-                      {question.options.map((option) => (
-                        <td key={option.key}>
-                          <input
-                            type="radio"
-                            name={rowName}
-                            value={option.key}
-                            aria-label={t("surveys.respond.matrixCell", {
-                              objective: title,
-                              option: text(contentLocale, option, "label"),
-                            })}
-                            defaultChecked={valueOf(values, rowName) === option.key}
-                            {...common}
-                          />
-                        </td>
-                      ))}
-                      {question.settings.rowComments ? (
-                        <td>
-                          <input
-                            type="text"
-                            id={commentName}
-                            name={commentName}
-                            maxLength={LIMITS.comment}
-                            aria-label={t("surveys.respond.rowCommentFor", { objective: title })}
-                            defaultValue={valueOf(values, commentName)}
-                            {...common}
-                          />
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </div>
+        <ObjectiveMatrix
+          question={question}
+          objectives={objectives}
+          values={values}
+          contentLocale={contentLocale}
+          problems={problems}
+          readOnly={readOnly}
+        />
       );
   }
 }
