@@ -116,6 +116,14 @@ test("a provincial contact saves part of the survey without JavaScript and a col
   await expect(comment).toBeHidden();
   await colleague.getByRole("radio", { name: "Oui", exact: true }).check();
   await expect(comment).toBeVisible();
+  // Submitting without the follow-up answer: refused in French, linked to the question.
+  await colleague.getByRole("button", { name: "Soumettre la réponse" }).click();
+  await expect(
+    colleague.getByRole("alert").getByRole("link", {
+      name: "Comment votre gouvernement a-t-il été consulté? — Cette question exige une réponse.",
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolations(colleague);
   await comment.fill("Tables fédérales-provinciales-territoriales sur l'immigration.");
   await colleague.getByRole("button", { name: "Soumettre la réponse" }).click();
   await expect(colleague.getByRole("status")).toContainText(
