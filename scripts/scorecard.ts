@@ -50,12 +50,16 @@ if (!build.ok) throw new Error(`the build failed:\n${build.tail}`);
 const drills = run(
   `npx tsx tests/drills/run.ts${withR5 ? " R1 R2 R3 R4 R5 R6 R7 R8 R9 R10 R11 R12 LOG" : ""}`,
 );
-const corpus = run(e2e("tests/e2e/bad-input-gets-no-server-error.spec.ts"));
+const corpus = run(
+  e2e(
+    "tests/e2e/bad-input-gets-no-server-error.spec.ts tests/e2e/stored-payloads-never-run.spec.ts",
+  ),
+);
 const properties = run("npx vitest run app/utils/schemas.property.test.ts");
 const matrix = run(e2e("tests/e2e/authorization-matrix.spec.ts"));
 const sweep = run(
   e2e(
-    "tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts",
+    "tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
   ),
 );
 
@@ -63,6 +67,7 @@ const drillRows = drills.figures.filter((figure) => typeof figure.drill === "str
 const corpusFigures = corpus.figures.find((figure) => figure.corpus);
 const sizeFigures = corpus.figures.find((figure) => figure.sizes);
 const fileFigures = corpus.figures.find((figure) => figure.files);
+const storedFigures = corpus.figures.find((figure) => figure.storedPayloadViews !== undefined);
 const matrixFigures = matrix.figures.find((figure) => figure.routes);
 const cell = (value: unknown) => (value === undefined ? "—" : String(value));
 const status = (ok: boolean) => (ok ? "pass" : "**FAIL**");
@@ -107,6 +112,7 @@ const lines = [
   `| refusals without a readable message | ${cell(corpusFigures?.refusalsWithoutMessage)} | 0 |`,
   `| body sizes 1 KB → 10 MB: requests / server errors | ${cell(sizeFigures?.requests)} / ${cell(sizeFigures?.serverErrors)} | 0 errors |`,
   `| crafted files: tried / stored (as downloads only) / server errors | ${cell(fileFigures?.files)} / ${cell(fileFigures?.stored)} / ${cell(fileFigures?.serverErrors)} | 0 errors |`,
+  `| stored XSS payloads: views and exports opened / payloads executed | ${cell(storedFigures?.storedPayloadViews)} / ${cell(storedFigures?.executed)} | 0 executed |`,
   "",
   `Property-based tests on every form schema: \`${properties.command}\` (${status(properties.ok)}).`,
   "",
@@ -117,7 +123,7 @@ const lines = [
       ? `: ${cell(matrixFigures.routes)} routes × ${cell(matrixFigures.personas)} people, ${cell(matrixFigures.requests)} requests`
       : ""
   }; it fails when a route of the build has no row.`,
-  `- Axe sweep, error pages, security headers and the session-expiry journey: \`${sweep.command}\` (${status(sweep.ok)}).`,
+  `- Axe sweep, error pages, security headers, the session-expiry journey and the keyboard-only journeys: \`${sweep.command}\` (${status(sweep.ok)}).`,
   "- Every journey in `tests/e2e/` also runs axe on each page state it reaches (`npm test`).",
   "",
 ];
