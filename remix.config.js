@@ -65,6 +65,9 @@ export default {
         route("staff/reviews/:consultationId/export.docx", "routes/resources/review-export-docx.ts");
         route("staff/reviews/:consultationId/export.pdf", "routes/resources/review-export-pdf.ts");
         route("staff/reviews/:consultationId/export.html", "routes/resources/review-export-html.ts");
+        route("staff/consultations/:consultationId/surveys/new", "routes/staff/survey-new.tsx");
+        route("staff/surveys/:surveyId", "routes/staff/survey-builder.tsx");
+        route("staff/surveys/:surveyId/preview", "routes/staff/survey-preview.tsx");
 
         route("practices", "routes/public/practices.tsx");
         route("practices/open-data.csv", "routes/resources/practices-csv.ts");
@@ -76,6 +79,10 @@ export default {
         route("my/inputs/:reference", "routes/me/input.tsx");
         route("my/inputs/:reference/receipt", "routes/me/input-receipt.tsx");
         route("my/inputs/:reference/attachments/:attachmentId", "routes/resources/attachment-download.ts");
+        route("my/surveys", "routes/me/survey-list.tsx");
+        route("surveys/:surveyId", "routes/me/survey-respond.tsx");
+        route("surveys/:surveyId/print", "routes/me/survey-print.tsx");
+        route("surveys/:surveyId/response.docx", "routes/resources/survey-response-docx.ts");
         route("consultations/:slug/practices/new", "routes/me/practice-new.tsx");
         route("consultations/:slug/objectives/:number/comments/new", "routes/me/objective-comment-new.tsx");
 

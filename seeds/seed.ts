@@ -9,6 +9,7 @@ import { seedDemoScenario } from "./demo";
 import { seedFramework, seedStakeholderCategories } from "./framework";
 import { demoPeople } from "./data/people";
 import { seedDemoMessages, seedDemoPeople } from "./people";
+import { seedDemoSurveys } from "./surveys";
 
 export const demoScenario = {
   frameworkCode: gcmFramework.code,
@@ -30,6 +31,7 @@ export async function seedDatabase(db: Database, options: { demo: boolean; publi
   if (!isEmpty) return { demo: null };
   const scenario = await seedDemoScenario(db, demoScenario);
   await seedDemoPeople(db, demoPeople);
+  await seedDemoSurveys(db);
   await seedDemoMessages(db, options.publicUrl ?? "http://localhost:3000");
   return { demo: { ...scenario, people: demoPeople.length } };
 }

@@ -90,6 +90,14 @@ export const demoPeople: SeedPerson[] = [
     roles: ["contributor"],
   },
   {
+    // A second member of the province's team: surveys are answered once per organization.
+    email: "province-colleague@demo.roundtable.localhost",
+    name: "Nadia Bouchard",
+    language: "fr",
+    organization: "ontario",
+    roles: ["contributor"],
+  },
+  {
     email: "expert@demo.roundtable.localhost",
     name: "Élise Gagnon",
     language: "fr",

@@ -12,6 +12,7 @@ export const DEMO = {
   contributorA: "contributor@demo.roundtable.localhost",
   colleagueA: "colleague@demo.roundtable.localhost",
   contributorB: "province@demo.roundtable.localhost",
+  colleagueB: "province-colleague@demo.roundtable.localhost",
 } as const;
 
 export function currentTotp() {

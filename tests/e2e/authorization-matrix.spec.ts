@@ -20,6 +20,15 @@ test("every route in the build manifest has a row in the authorization matrix", 
   const missing = Object.keys(build.routes).filter((id) => !(id in AUTHORIZATION_MATRIX));
   const stale = Object.keys(AUTHORIZATION_MATRIX).filter((id) => !(id in build.routes));
   expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  const routes = Object.keys(build.routes).length;
+  console.log(
+    JSON.stringify({
+      routes,
+      covered: routes - missing.length,
+      personas: PERSONAS.length,
+      requests: routes * PERSONAS.length,
+    }),
+  );
 });
 
 for (const persona of PERSONAS) {

@@ -157,6 +157,9 @@ export default function StaffConsultation() {
         <li>
           <Link to={`/${locale}/staff/reviews/${consultation.id}`}>{t("review.staffLink")}</Link>
         </li>
+        <li>
+          <Link to={`${base}/surveys/new`}>{t("surveys.new.title")}</Link>
+        </li>
         {consultation.status !== "draft" ? (
           <li>
             <Link to={`/${locale}/consultations/${consultation.slug}`}>

@@ -1,0 +1,287 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SignedIn } from "../../app/features/accounts/auth.server";
+import {
+  fieldName,
+  valuesFromFormData,
+  type FormValues,
+} from "../../app/features/surveys/survey-logic";
+import {
+  findRespondentAccess,
+  getResponse,
+  listMySurveys,
+  saveResponse,
+} from "../../app/features/surveys/survey-responses.server";
+import { auditEvents, consultations, surveyAnswers, surveys } from "../../db/schema";
+import { seedDemoScenario } from "../../seeds/demo";
+import { demoScenario } from "../../seeds/seed";
+import { signedInPerson } from "../setup/people";
+import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+import { buildSurvey } from "./surveys-helpers";
+
+let database: TestDatabase;
+let coordinator: SignedIn;
+let provinceA: SignedIn;
+let provinceB: SignedIn;
+let maple: SignedIn;
+let outsider: SignedIn;
+let consultationId: number;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoScenario(database.db, demoScenario);
+  const [row] = await database.db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(eq(consultations.slug, "2021-update"));
+  consultationId = row!.id;
+  coordinator = await signedInPerson(database.db, "coord@example.org", "ircc", ["coordinator"]);
+  provinceA = await signedInPerson(database.db, "analyst@example.org", "ontario", ["contributor"]);
+  provinceB = await signedInPerson(database.db, "director@example.org", "ontario", ["contributor"]);
+  maple = await signedInPerson(database.db, "officer@example.org", "maple-settlement-network", [
+    "contributor",
+  ]);
+  // International organizations are not in the 2021 update's audience.
+  outsider = await signedInPerson(database.db, "staff@example.org", "iom", ["contributor"]);
+});
+afterAll(() => database.destroy());
+
+async function respond(
+  person: SignedIn,
+  surveyId: number,
+  values: FormValues,
+  options: { submit?: boolean; version?: number } = {},
+) {
+  const access = await findRespondentAccess(database.db, person, surveyId);
+  if (!access) throw new Error("no access");
+  const version =
+    options.version ?? (await getResponse(database.db, access)).response?.version ?? 0;
+  return saveResponse(database.db, person, access, values, {
+    version,
+    submit: options.submit ?? false,
+    locale: "en",
+    ip: null,
+  });
+}
+
+async function storedValues(person: SignedIn, surveyId: number) {
+  const access = await findRespondentAccess(database.db, person, surveyId);
+  return getResponse(database.db, access!);
+}
+
+describe("one response per organization", () => {
+  it("is shared by members of the organization and hidden from every other organization", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const saved = await respond(provinceA, built.surveyId, {
+      [fieldName.value(built.name.id)]: "Ministry of Labour, Immigration, Training",
+    });
+    expect(saved.ok).toBe(true);
+
+    // The colleague sees what the analyst saved, and who saved it.
+    const shared = await storedValues(provinceB, built.surveyId);
+    expect(shared.values[fieldName.value(built.name.id)]).toBe(
+      "Ministry of Labour, Immigration, Training",
+    );
+    expect(shared.answeredBy[String(built.name.id)]?.name).toBe("analyst");
+
+    // Another invited organization starts from its own empty response…
+    const other = await storedValues(maple, built.surveyId);
+    expect(other.response).toBeNull();
+    expect(other.values).toEqual({});
+    // …and its save never touches the province's answers.
+    expect(
+      (await respond(maple, built.surveyId, { [fieldName.value(built.name.id)]: "Maple" })).ok,
+    ).toBe(true);
+    const after = await storedValues(provinceA, built.surveyId);
+    expect(after.values[fieldName.value(built.name.id)]).toBe(
+      "Ministry of Labour, Immigration, Training",
+    );
+
+    // An organization outside the audience does not see the survey at all (404).
+    expect(await findRespondentAccess(database.db, outsider, built.surveyId)).toBeNull();
+    const listed = await listMySurveys(database.db, outsider);
+    expect(listed.map((s) => s.id)).not.toContain(built.surveyId);
+    expect((await listMySurveys(database.db, provinceB)).map((s) => s.id)).toContain(
+      built.surveyId,
+    );
+  });
+
+  it("refuses a submit with a required answer missing, keeps the other answers and names the missing one", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const result = await respond(
+      provinceA,
+      built.surveyId,
+      {
+        [fieldName.value(built.consulted.id)]: "no",
+        [fieldName.value(built.budget.id)]: "12,5",
+        [fieldName.value(built.areas.id)]: ["health-care", "__other"],
+        [fieldName.other(built.areas.id)]: "Housing",
+      },
+      { submit: true },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toBe("missing");
+    expect(result.problems.map((p) => p.questionId)).toEqual([built.name.id]);
+    expect(result.problems[0]!.fieldId).toBe(fieldName.value(built.name.id));
+    const stored = await storedValues(provinceA, built.surveyId);
+    expect(stored.response?.status).toBe("draft");
+    expect(stored.values[fieldName.value(built.budget.id)]).toBe("12.5");
+    expect(stored.values[fieldName.value(built.areas.id)]).toEqual(["health-care", "__other"]);
+    expect(stored.values[fieldName.other(built.areas.id)]).toBe("Housing");
+  });
+
+  it("does not store an answer that cannot be read (out of range) and says which", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const result = await respond(provinceA, built.surveyId, {
+      [fieldName.value(built.name.id)]: "Ministry",
+      [fieldName.value(built.budget.id)]: "250",
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toBe("invalid");
+      expect(result.problems).toEqual([
+        {
+          questionId: built.budget.id,
+          fieldId: fieldName.value(built.budget.id),
+          code: "surveys.answer.outOfRange",
+        },
+      ]);
+    }
+    expect((await storedValues(provinceA, built.surveyId)).response).toBeNull();
+  });
+
+  it("does not require, nor keep, the answer to a question its condition hides", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const base = { [fieldName.value(built.name.id)]: "Ministry" };
+    // "Yes" shows the follow-up question, which is required.
+    const shown = await respond(
+      provinceA,
+      built.surveyId,
+      { ...base, [fieldName.value(built.consulted.id)]: "yes" },
+      { submit: true },
+    );
+    expect(!shown.ok && shown.problems.map((p) => p.questionId)).toEqual([built.how.id]);
+    // "No" hides it: the submit goes through and a stray answer to it is not stored.
+    const hidden = await respond(
+      provinceA,
+      built.surveyId,
+      {
+        ...base,
+        [fieldName.value(built.consulted.id)]: "no",
+        [fieldName.value(built.how.id)]: "typed before changing to no",
+      },
+      { submit: true },
+    );
+    expect(hidden).toMatchObject({ ok: true, value: { submitted: true } });
+    const stored = await storedValues(provinceA, built.surveyId);
+    expect(stored.response?.status).toBe("submitted");
+    expect(stored.values[fieldName.value(built.how.id)]).toBeUndefined();
+  });
+
+  it("refuses a stale save with who saved and when, and records who answered what", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const first = await respond(provinceA, built.surveyId, {
+      [fieldName.value(built.name.id)]: "Ministry",
+    });
+    expect(first.ok).toBe(true);
+    const version = first.ok ? first.value.version : 0;
+    // Both colleagues open the page at this version; the director saves first.
+    const director = await respond(
+      provinceB,
+      built.surveyId,
+      {
+        [fieldName.value(built.name.id)]: "Ministry",
+        [fieldName.value(built.budget.id)]: "40",
+      },
+      { version },
+    );
+    expect(director.ok).toBe(true);
+    const analyst = await respond(
+      provinceA,
+      built.surveyId,
+      { [fieldName.value(built.name.id)]: "Another ministry" },
+      { version },
+    );
+    expect(analyst).toMatchObject({ ok: false, error: "stale", stale: { name: "director" } });
+    const stored = await storedValues(provinceA, built.surveyId);
+    expect(stored.values[fieldName.value(built.name.id)]).toBe("Ministry");
+    // The unchanged answer keeps its first author; the new one is the director's.
+    expect(stored.answeredBy[String(built.name.id)]?.name).toBe("analyst");
+    expect(stored.answeredBy[String(built.budget.id)]?.name).toBe("director");
+    // Told who saved, the analyst may save again deliberately from the same page.
+    const retry = await respond(
+      provinceA,
+      built.surveyId,
+      { [fieldName.value(built.name.id)]: "Another ministry" },
+      { version: analyst.ok ? 0 : analyst.version },
+    );
+    expect(retry.ok).toBe(true);
+
+    const matrixRow = fieldName.row(built.matrix.id, (await firstObjective())!);
+    const submitted = await respond(
+      provinceB,
+      built.surveyId,
+      {
+        [fieldName.value(built.name.id)]: "Ministry",
+        [fieldName.value(built.consulted.id)]: "no",
+        [matrixRow]: "partly-aligned",
+      },
+      { submit: true },
+    );
+    expect(submitted.ok).toBe(true);
+    const audit = await database.db
+      .select({ action: auditEvents.action, actor: auditEvents.actorUserId })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectType, "survey-response"));
+    expect(audit).toContainEqual({
+      action: "survey-response.submitted",
+      actor: provinceB.user.id,
+    });
+    const rows = await database.db
+      .select({ objectiveId: surveyAnswers.objectiveId, keys: surveyAnswers.optionKeys })
+      .from(surveyAnswers)
+      .where(eq(surveyAnswers.questionId, built.matrix.id));
+    expect(rows).toEqual([{ objectiveId: await firstObjective(), keys: ["partly-aligned"] }]);
+  });
+
+  it("stores hostile text safely and refuses oversized answers without an error", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const access = await findRespondentAccess(database.db, provinceA, built.surveyId);
+    const form = new FormData();
+    form.append(fieldName.value(built.name.id), "a\u0000b \ud800 <script>alert(1)</script>");
+    form.append(fieldName.value(built.name.id), "duplicated");
+    form.append("__proto__", "x");
+    const values = valuesFromFormData(form, access!.sections, access!.objectives);
+    expect(Object.keys(values)).toEqual([fieldName.value(built.name.id)]);
+    expect((await respond(provinceA, built.surveyId, values)).ok).toBe(true);
+    expect(
+      (await storedValues(provinceA, built.surveyId)).values[fieldName.value(built.name.id)],
+    ).toBe("ab \ufffd <script>alert(1)</script>");
+    const tooLong = await respond(provinceA, built.surveyId, {
+      [fieldName.value(built.name.id)]: "x".repeat(20_000),
+    });
+    expect(tooLong).toMatchObject({ ok: false, error: "invalid" });
+  });
+
+  it("refuses any save once the survey has closed", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    await database.db
+      .update(surveys)
+      .set({ closesAt: new Date(Date.now() - 1000) })
+      .where(eq(surveys.id, built.surveyId));
+    const result = await respond(provinceA, built.surveyId, {
+      [fieldName.value(built.name.id)]: "Late",
+    });
+    expect(result).toMatchObject({ ok: false, error: "closed" });
+  });
+});
+
+async function firstObjective() {
+  const access = await findRespondentAccess(
+    database.db,
+    provinceA,
+    (await database.db.select({ id: surveys.id }).from(surveys).limit(1))[0]!.id,
+  );
+  return access?.objectives[0]?.id;
+}
