@@ -1,6 +1,46 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
+import { emailsTo, waitForEmail, type CaughtEmail } from "./mail";
+import { docxText, download, pdfText } from "./review-export-helpers";
+import { CONTRIBUTORS, prepareCitableInputs } from "./review-publication-fixture";
+
+// Each language drafts the review of its own demo consultation (EN: 2020, FR: 2021), so the
+// two journeys never share a review, a citation or an e-mail subject.
+const CONSULTATIONS = {
+  en: {
+    slug: "2020-regional-review",
+    title: { en: "2020 GCM regional review", fr: "Examen régional du PMM 2020" },
+  },
+  fr: {
+    slug: "2021-update",
+    title: {
+      en: "2021 update to Canada's voluntary inputs",
+      fr: "Mise à jour 2021 des contributions volontaires du Canada",
+    },
+  },
+} as const;
+
+/** What the "you said, we did" e-mail says, in the recipient's language. */
+const EMAIL = {
+  en: {
+    subject: (review: string) => `The review you contributed to is published: ${review}`,
+    citation: (reference: string) => `Input ${reference}: section 3,`,
+  },
+  fr: {
+    subject: (review: string) => `L’examen auquel vous avez contribué est publié : ${review}`,
+    citation: (reference: string) => `Contribution ${reference} : section 3,`,
+  },
+} as const;
+
+/** Non-breaking spaces (French typography) read as spaces; runs of white space as one. */
+function flat(text: string) {
+  return text.replace(/[\s\u00a0\u202f]+/g, " ");
+}
+
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 const WORDS = {
   en: {
@@ -46,6 +86,20 @@ const WORDS = {
     compare: "Show the differences",
     restore: "Restore revision 1",
     restored: "Revision 1 restored as a new revision.",
+    search: "Search (English or French)",
+    publication: "Export and publish the review",
+    languageName: "English",
+    documentTitle: "Canada’s voluntary review of the Global Compact for Migration",
+    contents: "Contents",
+    annex: "Annex: inputs cited",
+    reference: "Reference",
+    anonymous: "Organization not named at its request",
+    // The English text of section 3 as saved: citations numbered in order of appearance.
+    citedText: ["Partners reported results [1]", "Unsaved words stay. [2]"],
+    publish: "Publish the review",
+    published: "The review is published.",
+    publicPage: "Public page of the review",
+    citedIn: "Cited in section 3 of the published review",
   },
   fr: {
     consultation: "Mise à jour 2021 des contributions volontaires du Canada",
@@ -90,6 +144,19 @@ const WORDS = {
     compare: "Afficher les différences",
     restore: "Rétablir la révision 1",
     restored: "La révision 1 est rétablie comme nouvelle révision.",
+    search: "Recherche (anglais ou français)",
+    publication: "Exporter et publier l’examen",
+    languageName: "français",
+    documentTitle: "Examen volontaire du Canada sur le Pacte mondial sur les migrations",
+    contents: "Table des matières",
+    annex: "Annexe : contributions citées",
+    reference: "Référence",
+    anonymous: "Organisation non nommée à sa demande",
+    citedText: ["vénézuéliens dans la région. [1]", "fait état de résultats [2]"],
+    publish: "Publier l’examen",
+    published: "L’examen est publié.",
+    publicPage: "Page publique de l’examen",
+    citedIn: "Citée dans la section 3 de l’examen publié",
   },
 } as const;
 
@@ -101,10 +168,15 @@ async function openSection(page: Page, overviewUrl: string, name: RegExp) {
 
 for (const locale of ["en", "fr"] as const) {
   const w = WORDS[locale];
-  test(`a drafter writes sections 1 and 3 from the evidence; an approver returns once, then approves (${locale})`, async ({
+  test(`a drafter writes sections 1 and 3 from the evidence; an approver returns once, approves, exports and publishes; the cited contributors are told (${locale})`, async ({
     browser,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
+    const consultation = CONSULTATIONS[locale];
+    // Accepted inputs of four contributors with accounts; only this journey's search word finds
+    // them in the evidence panel.
+    const tag = `journey${locale}`;
+    const inputs = await prepareCitableInputs(consultation.slug, tag);
     const drafterContext = await browser.newContext();
     const page = await drafterContext.newPage();
     await signInWithBrowser(page, DEMO.drafter, locale);
@@ -116,6 +188,12 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/staff/reviews/\\d+$`));
     const overviewUrl = new URL(page.url()).pathname;
     await expectNoAxeViolations(page);
+    const sectionTitle = async (name: RegExp) =>
+      (await page.getByRole("table").getByRole("link", { name }).textContent())!.trim();
+    const sectionTitles = {
+      methodology: await sectionTitle(w.methodology),
+      progress: await sectionTitle(w.progress),
+    };
 
     // Section 1: the Methodology facts, inserted with one action, then saved.
     await openSection(page, overviewUrl, w.methodology);
@@ -168,6 +246,7 @@ for (const locale of ["en", "fr"] as const) {
     await openSection(page, overviewUrl, w.progress);
     const sectionUrl = new URL(page.url()).pathname;
     await page.getByLabel(w.objective, { exact: true }).selectOption("7");
+    await page.getByLabel(w.search).fill(tag);
     await page.getByRole("button", { name: w.filter, exact: true }).click();
     await expect(page).toHaveURL(/objective=7/);
     const evidence = page.locator("li[data-reference]");
@@ -178,7 +257,12 @@ for (const locale of ["en", "fr"] as const) {
         objectives: item.getAttribute("data-objectives")!.split(" ").map(Number),
       })),
     );
-    expect(references).toHaveLength(3);
+    // The three contributors' inputs, in reference order; outreach@'s (objective 3) is not there.
+    expect(references.map((item) => item.reference)).toEqual([
+      inputs.cited.province,
+      inputs.cited.francophone,
+      inputs.cited.expert,
+    ]);
     await expectNoAxeViolations(page);
 
     const en = page.getByLabel(w.bodyEn);
@@ -222,7 +306,7 @@ for (const locale of ["en", "fr"] as const) {
       storageState: await drafterContext.storageState(),
     });
     const plain = await noScript.newPage();
-    await plain.goto(`${sectionUrl}?objective=7`);
+    await plain.goto(`${sectionUrl}?objective=7&q=${tag}`);
     await plain
       .getByLabel(w.bodyEn)
       .fill(
@@ -298,7 +382,91 @@ for (const locale of ["en", "fr"] as const) {
     await page.goto(sectionUrl);
     await expect(page.getByText(w.locked)).toBeVisible();
     await expect(page.getByRole("button", { name: w.save })).toHaveCount(0);
-    await approverContext.close();
     await drafterContext.close();
+
+    // The approver exports the approved text from the staff pages, in Word and PDF, and reads
+    // them: title page, contents, sections 1 and 3, numbered citations, the annex.
+    await approver.goto(overviewUrl);
+    await approver.getByRole("link", { name: w.publication }).click();
+    await expect(approver).toHaveURL(`${overviewUrl}/publication`);
+    await expectNoAxeViolations(approver);
+    // In this language, section 3 cites two inputs: [1] and [2] in the order of the text.
+    const citedHere =
+      locale === "en"
+        ? [inputs.cited.province, inputs.cited.expert]
+        : [inputs.cited.francophone, inputs.cited.expert];
+    const notCitedHere = locale === "en" ? inputs.cited.francophone : inputs.cited.province;
+    const word = flat(docxText(await download(approver, `Word, ${w.languageName}`)));
+    const pdf = flat(await pdfText(await download(approver, `PDF, ${w.languageName}`)));
+    for (const text of [word, pdf]) {
+      expect(text).toContain(w.documentTitle);
+      expect(text).toContain(w.contents);
+      expect(text).toContain(flat(sectionTitles.methodology));
+      expect(text).toContain(flat(sectionTitles.progress));
+      expect(text).toContain(flat(locale === "en" ? w.factsEn : w.factsFr));
+      for (const fragment of w.citedText) expect(text).toContain(flat(fragment));
+      expect(text).toContain(flat(w.annex));
+      for (const reference of citedHere) expect(text).toContain(`${w.reference} ${reference}`);
+      expect(text).not.toContain(notCitedHere);
+      expect(text).not.toContain(inputs.uncited);
+      expect(text).not.toContain("[@");
+    }
+    if (locale === "fr") {
+      // francophone@ asked not to be named: the annex says so instead of the organization.
+      expect(pdf).toContain(w.anonymous);
+      expect(word).toContain(w.anonymous);
+    }
+
+    // Publication: the public page per language, and the cited contributors are told.
+    await approver.getByRole("button", { name: w.publish }).click();
+    await expect(approver.getByRole("status")).toContainText(w.published);
+    await approver.getByRole("link", { name: w.publicPage }).click();
+    await expect(approver).toHaveURL(`/${locale}/reviews/${consultation.slug}`);
+    await expect(approver.getByRole("heading", { level: 1 })).toHaveText(w.documentTitle);
+    await expect(approver.getByRole("heading", { name: sectionTitles.progress })).toBeVisible();
+    await expect(approver.locator("#citation-1")).toContainText(citedHere[0]!);
+    await expect(approver.locator("#citation-2")).toContainText(citedHere[1]!);
+    await expect(approver.locator("main")).toContainText(w.citedText[0]!.split(" [")[0]!);
+    await expectNoAxeViolations(approver);
+    await approverContext.close();
+
+    // "You said, we did": one e-mail to each cited contributor, in their own language, naming
+    // their input and section 3; no e-mail to the contributor whose input was not cited.
+    const recipients = [
+      { email: CONTRIBUTORS.province, language: "en", reference: inputs.cited.province },
+      { email: CONTRIBUTORS.francophone, language: "fr", reference: inputs.cited.francophone },
+      { email: CONTRIBUTORS.expert, language: "fr", reference: inputs.cited.expert },
+    ] as const;
+    const others = [inputs.cited.province, inputs.cited.francophone, inputs.cited.expert];
+    for (const recipient of recipients) {
+      const subject = EMAIL[recipient.language].subject(consultation.title[recipient.language]);
+      const pattern = new RegExp(`^${escapeRegExp(flat(subject))}$`);
+      const bySubject = (email: CaughtEmail) => pattern.test(flat(email.subject));
+      const email = await waitForEmail(recipient.email, pattern);
+      expect(flat(email.text)).toContain(
+        flat(EMAIL[recipient.language].citation(recipient.reference)),
+      );
+      expect(email.text).toContain(`/${recipient.language}/reviews/${consultation.slug}`);
+      for (const other of others.filter((reference) => reference !== recipient.reference))
+        expect(email.text).not.toContain(other);
+      expect((await emailsTo(recipient.email)).filter(bySubject)).toHaveLength(1);
+    }
+    const uncitedMail = (await emailsTo(CONTRIBUTORS.outreach)).filter(
+      (email) =>
+        email.text.includes(`/reviews/${consultation.slug}`) || email.text.includes(inputs.uncited),
+    );
+    expect(uncitedMail).toEqual([]);
+
+    // The cited contributor finds it on "My inputs".
+    const contributorContext = await browser.newContext();
+    const contributor = await contributorContext.newPage();
+    const whoseInput = locale === "en" ? recipients[0] : recipients[1];
+    await signInWithBrowser(contributor, whoseInput.email, locale);
+    await contributor.goto(`/${locale}/my/inputs/${whoseInput.reference}`);
+    await expect(contributor.getByRole("link", { name: w.citedIn })).toHaveAttribute(
+      "href",
+      new RegExp(`/${locale}/reviews/${consultation.slug}`),
+    );
+    await contributorContext.close();
   });
 }

@@ -1,18 +1,192 @@
 import { and, eq, isNotNull } from "drizzle-orm";
-import { openDatabase } from "../../db/client";
+import { openDatabase, type Database } from "../../db/client";
 import { findOrganizationBySlug, findUserIdByEmail } from "../../db/queries/accounts";
 import { insertInvitee } from "../../db/queries/consultations-admin";
 import { insertInput } from "../../db/queries/contributions";
+import { ensureReview, ensureSectionsFromTemplate } from "../../db/queries/review";
 import { writeReviewFixture } from "../../db/queries/review-publication";
-import { consultations, inputs, inputTexts } from "../../db/schema";
+import { consultations, inputObjectives, inputs, inputTexts, objectives } from "../../db/schema";
 import { databaseUrl } from "../setup/test-database";
 
-// An approved review prepared in the e2e server's database (the drafting screens have their
-// own e2e): two sections citing inputs of province@ (English) and francophone@ (French,
-// anonymous) and a published demo practice; expert@'s input is not cited; expert@ is invited
-// and the draft is open to comments. On the 2020 consultation, which other specs leave alone.
+// Data written straight into the e2e server's database, for what the pages under test do not
+// make themselves.
 
-export const FIXTURE_SLUG = "2020-regional-review";
+async function withE2eDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  if (!process.env.DATABASE_URL)
+    throw new Error("this spec prepares its data in PostgreSQL: set DATABASE_URL");
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const name = port === 3100 ? "roundtable_e2e" : `roundtable_e2e_${port}`;
+  const handle = await openDatabase({ url: databaseUrl(process.env.DATABASE_URL, name), max: 2 });
+  try {
+    return await work(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function person(db: Database, email: string, organization: string) {
+  return {
+    userId: (await findUserIdByEmail(db, email))!,
+    organizationId: (await findOrganizationBySlug(db, organization))!.id,
+  };
+}
+
+async function acceptedInput(
+  db: Database,
+  consultationId: number,
+  who: { userId: number; organizationId: number },
+  input: {
+    language: "en" | "fr";
+    consent: "attributed" | "anonymous";
+    title: { en: string; fr: string };
+    summary?: { en: string; fr: string };
+    objectives?: number[];
+  },
+) {
+  const created = await insertInput(db, {
+    consultationId,
+    organizationId: who.organizationId,
+    kind: "practice",
+    language: input.language,
+    consent: input.consent,
+    userId: who.userId,
+    submitKey: null,
+    submitted: true,
+  });
+  await db.update(inputs).set({ status: "accepted" }).where(eq(inputs.id, created!.id));
+  await db.insert(inputTexts).values(
+    (["en", "fr"] as const).map((language) => ({
+      inputId: created!.id,
+      language,
+      title: input.title[language],
+      summary: input.summary?.[language] ?? null,
+    })),
+  );
+  if (input.objectives?.length) {
+    const [consultation] = await db
+      .select({ frameworkId: consultations.frameworkId })
+      .from(consultations)
+      .where(eq(consultations.id, consultationId));
+    const rows = await db
+      .select({ id: objectives.id, number: objectives.number })
+      .from(objectives)
+      .where(eq(objectives.frameworkId, consultation!.frameworkId));
+    await db.insert(inputObjectives).values(
+      input.objectives.map((number) => ({
+        inputId: created!.id,
+        objectiveId: rows.find((row) => row.number === number)!.id,
+        source: "contributor" as const,
+      })),
+    );
+  }
+  return created!.reference;
+}
+
+export const CONTRIBUTORS = {
+  province: "province@demo.roundtable.localhost",
+  francophone: "francophone@demo.roundtable.localhost",
+  expert: "expert@demo.roundtable.localhost",
+  outreach: "outreach@demo.roundtable.localhost",
+} as const;
+
+export interface CitableInputs {
+  /** accepted, on objective 7, found by searching for `tag`: province@ (en), francophone@ (fr), expert@ (fr) */
+  cited: { province: string; francophone: string; expert: string };
+  /** accepted too, by outreach@ (en), on objective 3 only: the journey does not cite it */
+  uncited: string;
+}
+
+/**
+ * Accepted inputs of four contributors with accounts in a demo consultation (the demo practices
+ * have no contributor account, so citing them e-mails nobody). Moderation has its own e2e;
+ * the review journey starts from accepted inputs. `tag` is a word only these inputs contain,
+ * so the evidence panel's search finds exactly them.
+ */
+export async function prepareCitableInputs(
+  consultationSlug: string,
+  tag: string,
+): Promise<CitableInputs> {
+  return withE2eDatabase(async (db) => {
+    const [consultation] = await db
+      .select({ id: consultations.id })
+      .from(consultations)
+      .where(eq(consultations.slug, consultationSlug));
+    const consultationId = consultation!.id;
+    const summary = {
+      en: `Reported for the review journey (${tag}).`,
+      fr: `Signalé pour le parcours de l’examen (${tag}).`,
+    };
+    const province = await acceptedInput(
+      db,
+      consultationId,
+      await person(db, CONTRIBUTORS.province, "ontario"),
+      {
+        language: "en",
+        consent: "attributed",
+        title: {
+          en: "Ontario job-matching for Venezuelan newcomers",
+          fr: "Jumelage d’emplois en Ontario pour les nouveaux arrivants vénézuéliens",
+        },
+        summary,
+        objectives: [7, 16],
+      },
+    );
+    const francophone = await acceptedInput(
+      db,
+      consultationId,
+      await person(db, CONTRIBUTORS.francophone, "francophone-network-nb"),
+      {
+        language: "fr",
+        consent: "anonymous",
+        title: {
+          en: "Francophone welcome for refugee families in Moncton",
+          fr: "Accueil francophone des familles réfugiées à Moncton",
+        },
+        summary,
+        objectives: [7],
+      },
+    );
+    const expert = await acceptedInput(
+      db,
+      consultationId,
+      await person(db, CONTRIBUTORS.expert, "experts-centre"),
+      {
+        language: "fr",
+        consent: "attributed",
+        title: {
+          en: "Expert note on protection for migrants in vulnerable situations",
+          fr: "Note d’experts sur la protection des migrants en situation de vulnérabilité",
+        },
+        summary,
+        objectives: [7, 23],
+      },
+    );
+    const uncited = await acceptedInput(
+      db,
+      consultationId,
+      await person(db, CONTRIBUTORS.outreach, "maple-settlement-network"),
+      {
+        language: "en",
+        consent: "attributed",
+        title: {
+          en: "Outreach to seasonal workers",
+          fr: "Rejoindre les travailleurs saisonniers",
+        },
+        objectives: [3],
+      },
+    );
+    return { cited: { province, francophone, expert }, uncited };
+  });
+}
+
+// An approved review on a consultation of its own, so that the drafting journey's consultations
+// stay untouched: two sections citing inputs of province@ (English) and francophone@ (French,
+// anonymous) and a published demo practice; expert@'s input is not cited; expert@ is invited
+// and the draft is open to comments. The whole drafting-to-publication path has its own e2e
+// (drafter-writes-review.spec.ts); this fixture serves the checks that need a review ready
+// for comments or publication quickly.
+
+export const FIXTURE_SLUG = "review-comments-fixture";
 
 export interface ReviewFixture {
   consultationId: number;
@@ -21,68 +195,61 @@ export interface ReviewFixture {
 }
 
 export async function prepareApprovedReview(): Promise<ReviewFixture> {
-  if (!process.env.DATABASE_URL)
-    throw new Error("this spec prepares its review in PostgreSQL: set DATABASE_URL");
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const name = port === 3100 ? "roundtable_e2e" : `roundtable_e2e_${port}`;
-  const handle = await openDatabase({ url: databaseUrl(process.env.DATABASE_URL, name), max: 2 });
-  const db = handle.db;
-  try {
-    const [consultation] = await db
-      .select({ id: consultations.id })
+  return withE2eDatabase(async (db) => {
+    const [template] = await db
+      .select()
       .from(consultations)
-      .where(eq(consultations.slug, FIXTURE_SLUG));
-    const consultationId = consultation!.id;
-    const person = async (email: string, organization: string) => ({
-      userId: (await findUserIdByEmail(db, email))!,
-      organizationId: (await findOrganizationBySlug(db, organization))!.id,
+      .where(eq(consultations.slug, "2020-regional-review"));
+    const [created] = await db
+      .insert(consultations)
+      .values({
+        slug: FIXTURE_SLUG,
+        frameworkId: template!.frameworkId,
+        type: template!.type,
+        status: "closed",
+        titleEn: "Draft comments trial",
+        titleFr: "Essai des commentaires sur l’ébauche",
+        descriptionEn: template!.descriptionEn,
+        descriptionFr: template!.descriptionFr,
+        coversFrom: template!.coversFrom,
+        coversTo: template!.coversTo,
+        opensAt: template!.opensAt,
+        closesAt: template!.closesAt,
+      })
+      .returning({ id: consultations.id });
+    const consultationId = created!.id;
+    await ensureSectionsFromTemplate(db, consultationId, template!.frameworkId);
+    await ensureReview(db, consultationId);
+    const province = await person(db, CONTRIBUTORS.province, "ontario");
+    const francophone = await person(db, CONTRIBUTORS.francophone, "francophone-network-nb");
+    const expert = await person(db, CONTRIBUTORS.expert, "experts-centre");
+    const drafter = await person(db, "drafter@demo.roundtable.localhost", "gac");
+    const provinceRef = await acceptedInput(db, consultationId, province, {
+      language: "en",
+      consent: "attributed",
+      title: {
+        en: "Ontario rural newcomer hubs",
+        fr: "Carrefours ontariens pour les nouveaux arrivants en région",
+      },
     });
-    const province = await person("province@demo.roundtable.localhost", "ontario");
-    const francophone = await person(
-      "francophone@demo.roundtable.localhost",
-      "francophone-network-nb",
-    );
-    const expert = await person("expert@demo.roundtable.localhost", "experts-centre");
-    const drafter = await person("drafter@demo.roundtable.localhost", "gac");
-    const accepted = async (
-      who: { userId: number; organizationId: number },
-      language: "en" | "fr",
-      consent: "attributed" | "anonymous",
-      title: { en: string; fr: string },
-    ) => {
-      const created = await insertInput(db, {
-        consultationId,
-        organizationId: who.organizationId,
-        kind: "practice",
-        language,
-        consent,
-        userId: who.userId,
-        submitKey: null,
-        submitted: true,
-      });
-      await db.update(inputs).set({ status: "accepted" }).where(eq(inputs.id, created!.id));
-      await db.insert(inputTexts).values([
-        { inputId: created!.id, language: "en", title: title.en },
-        { inputId: created!.id, language: "fr", title: title.fr },
-      ]);
-      return created!.reference;
-    };
-    const provinceRef = await accepted(province, "en", "attributed", {
-      en: "Ontario rural newcomer hubs",
-      fr: "Carrefours ontariens pour les nouveaux arrivants en région",
+    const francophoneRef = await acceptedInput(db, consultationId, francophone, {
+      language: "fr",
+      consent: "anonymous",
+      title: {
+        en: "Francophone mentoring in New Brunswick",
+        fr: "Mentorat francophone au Nouveau-Brunswick",
+      },
     });
-    const francophoneRef = await accepted(francophone, "fr", "anonymous", {
-      en: "Francophone mentoring in New Brunswick",
-      fr: "Mentorat francophone au Nouveau-Brunswick",
+    const uncited = await acceptedInput(db, consultationId, expert, {
+      language: "fr",
+      consent: "attributed",
+      title: { en: "Expert note not cited", fr: "Note d’experts non citée" },
     });
-    const uncited = await accepted(expert, "fr", "attributed", {
-      en: "Expert note not cited",
-      fr: "Note d’experts non citée",
-    });
+    // A published demo practice (of the 2020 consultation), for the public page's link to it.
     const [practice] = await db
       .select({ reference: inputs.reference })
       .from(inputs)
-      .where(and(eq(inputs.consultationId, consultationId), isNotNull(inputs.publishedAt)))
+      .where(and(eq(inputs.consultationId, template!.id), isNotNull(inputs.publishedAt)))
       .orderBy(inputs.id)
       .limit(1);
     const practiceRef = practice!.reference;
@@ -117,7 +284,5 @@ export async function prepareApprovedReview(): Promise<ReviewFixture> {
       cited: { province: provinceRef, francophone: francophoneRef, practice: practiceRef },
       uncited,
     };
-  } finally {
-    await handle.close();
-  }
+  });
 }
