@@ -261,6 +261,12 @@ test("a provincial contact saves part of the survey without JavaScript and a col
   await expect(staffFr.getByTestId("only-submitted")).toContainText(
     "Seules les réponses soumises sont comptées",
   );
+  await expect(staffFr.getByTestId("rate-totals")).toContainText("Soumises1");
+  await expect(
+    staffFr
+      .getByRole("table", { name: /^Par province ou territoire/ })
+      .getByRole("row", { name: /^Ontario \d+ \d+ [1-9]\d* / }),
+  ).toBeVisible();
   await expect(
     staffFr
       .getByRole("table", {
