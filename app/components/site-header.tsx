@@ -69,6 +69,11 @@ export function SiteHeader() {
               <Link to={`/${locale}/my/inputs`}>{t("nav.myInputs")}</Link>
             </li>
           ) : null}
+          {signedIn && !signedIn.staff ? (
+            <li>
+              <Link to={`/${locale}/my/surveys`}>{t("surveys.mine.title")}</Link>
+            </li>
+          ) : null}
           {signedIn?.staff ? (
             <li>
               <Link to={`/${locale}/staff`}>{t("nav.staff")}</Link>

@@ -197,4 +197,18 @@ test("coordinator builds a survey with every kind of question, a condition and t
   await expect(page.getByTestId("survey-state")).toContainText("Ouvert depuis le");
   await page.goto(builderUrl);
   await expect(page.getByTestId("survey-state")).toContainText("Open since");
+
+  // The builder and the consultation's list of surveys lead to the results, empty for now.
+  await page.getByRole("link", { name: "Results and exports" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Results: Municipal practices survey",
+  );
+  await expect(page.getByTestId("only-submitted")).toContainText("0 draft(s), 0 submitted");
+  await page.getByRole("link", { name: "Survey builder" }).click();
+  await expect(page).toHaveURL(builderUrl);
+  await page.goBack();
+  await page.getByRole("link", { name: "2020 GCM regional review" }).click();
+  await page.getByRole("link", { name: "Surveys" }).click();
+  await page.getByRole("link", { name: "Results and exports: Municipal practices survey" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/surveys\/\d+\/results$/);
 });

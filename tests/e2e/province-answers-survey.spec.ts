@@ -1,20 +1,53 @@
-import { expect, test } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signedInRequest, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
+import { parseCsv, records } from "../db/survey-fixtures";
 
 const SURVEY = "Consistency of provincial and territorial practices with the Compact";
 const MINISTRY = "Ministry of Labour, Immigration, Training and Skills Development";
+const MATRIX = "To what extent are your existing practices consistent with each objective?";
+const MATRIX_FR =
+  "Dans quelle mesure vos pratiques actuelles sont-elles cohérentes avec chaque objectif?";
+const NURSES = "Provincial bridging programs for internationally trained nurses.";
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const TABLES = "Tables fédérales-provinciales-territoriales sur l'immigration.";
+
+/** Clicks a download link and returns the file's name and text. */
+async function downloadText(page: Page, name: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name, exact: true }).click(),
+  ]);
+  return { text: await readFile((await file.path())!, "utf8"), name: file.suggestedFilename() };
+}
+
+/** The heatmap cell of one organization (a column) for one objective (a row). */
+async function heatCell(page: Page, caption: RegExp, organization: string, objective: number) {
+  const heatmap = page.getByRole("table", { name: caption });
+  const headers = await heatmap.locator("thead th").allInnerTexts();
+  const column = headers.findIndex((header) => header.includes(organization));
+  expect(column, `a heatmap column for ${organization}`).toBeGreaterThan(0);
+  return heatmap
+    .getByRole("row", { name: new RegExp(`^${objective}\\. `) })
+    .getByRole("cell")
+    .nth(column - 1);
+}
 
 test("a provincial contact saves part of the survey without JavaScript and a colleague completes and submits it in French", async ({
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   // The province's analyst finds the survey (axe runs on pages with JavaScript).
   const analystContext = await browser.newContext();
   const analyst = await analystContext.newPage();
   await signInWithBrowser(analyst, DEMO.contributorB);
-  await analyst.goto("/en/my/surveys");
+  await analyst.goto("/en");
+  await analyst
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "My surveys" })
+    .click();
   await expect(analyst.getByRole("heading", { level: 1 })).toHaveText("My surveys");
   await expectNoAxeViolations(analyst);
   await analyst.getByRole("link", { name: SURVEY }).click();
@@ -33,9 +66,7 @@ test("a provincial contact saves part of the survey without JavaScript and a col
   await expect(how).toBeHidden();
   await noScript.getByRole("radio", { name: "Yes" }).check();
   await noScript.getByRole("radio", { name: /^7\. .*: Partly aligned$/ }).check();
-  await noScript
-    .getByLabel(/^Comment on objective 7\. /)
-    .fill("Provincial bridging programs for internationally trained nurses.");
+  await noScript.getByLabel(/^Comment on objective 7\. /).fill(NURSES);
   await noScript.getByRole("button", { name: "Submit the response" }).click();
 
   // Refused: the missing answers are listed at the top, linked, and nothing typed is lost.
@@ -106,7 +137,14 @@ test("a provincial contact saves part of the survey without JavaScript and a col
   const colleagueContext = await browser.newContext();
   const colleague = await colleagueContext.newPage();
   await signInWithBrowser(colleague, DEMO.colleagueB, "fr");
-  await colleague.goto(surveyPath.replace("/en/", "/fr/"));
+  await colleague.goto("/fr/my/inputs");
+  await colleague.getByRole("link", { name: "Mes sondages" }).click();
+  await colleague
+    .getByRole("link", {
+      name: "Cohérence des pratiques provinciales et territoriales avec le Pacte",
+    })
+    .click();
+  await expect(colleague).toHaveURL(new RegExp(`${surveyPath.replace("/en/", "/fr/")}$`));
   await expect(colleague.getByLabel(/Ministère ou bureau qui répond/)).toHaveValue(MINISTRY);
   await expect(colleague.getByText(/Dernière réponse de Pat Wilson/).first()).toBeVisible();
   await expect(colleague.getByTestId("response-status")).toHaveText("Brouillon (non soumis)");
@@ -124,7 +162,7 @@ test("a provincial contact saves part of the survey without JavaScript and a col
     }),
   ).toBeVisible();
   await expectNoAxeViolations(colleague);
-  await comment.fill("Tables fédérales-provinciales-territoriales sur l'immigration.");
+  await comment.fill(TABLES);
   await colleague.getByRole("button", { name: "Soumettre la réponse" }).click();
   await expect(colleague.getByRole("status")).toContainText(
     "La réponse de votre organisation a été soumise.",
@@ -143,9 +181,131 @@ test("a provincial contact saves part of the survey without JavaScript and a col
   expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
   await colleagueContext.close();
 
+  // The coordinator reads the results, in English, from the survey's builder: the province's
+  // submitted response is counted, charted and in the heatmap, and both exports carry it.
+  const surveyId = surveyPath.split("/").pop()!;
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInWithBrowser(staff, DEMO.coordinator, "en");
+  await staff.goto(`/en/staff/surveys/${surveyId}`);
+  await staff.getByRole("link", { name: "Results and exports" }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Results: ${SURVEY}`);
+  await expect(staff.getByTestId("only-submitted")).toContainText("0 draft(s), 1 submitted");
+  await expect(staff.getByTestId("rate-totals")).toContainText("Submitted1");
+  const byProvince = staff.getByRole("table", { name: /^By province or territory:/ });
+  await expect(byProvince.getByRole("row", { name: /^Ontario \d+ \d+ [1-9]\d* / })).toBeVisible();
+  await expect(
+    staff.getByTestId("pending-table").getByRole("row", { name: /Government of Ontario/ }),
+  ).toHaveCount(0);
+  await expect(
+    staff.getByRole("img", {
+      name: "Was your government consulted during the negotiation of the Compact?: number of responses per answer",
+    }),
+  ).toBeVisible();
+  await expect(
+    staff
+      .getByRole("table", {
+        name: "Was your government consulted during the negotiation of the Compact?: counts and percentages",
+      })
+      .getByRole("row", { name: "Yes 1 100%" }),
+  ).toBeVisible();
+  const heatmapEn = new RegExp(`^${escape(MATRIX)}: each organization's answer`);
+  const ontario7 = await heatCell(staff, heatmapEn, "Government of Ontario", 7);
+  await expect(ontario7).toHaveText("Partly aligned");
+  await expect(ontario7).toHaveClass(/heat--\d/);
+  await expect(await heatCell(staff, heatmapEn, "Government of Ontario", 8)).toHaveText(
+    "No answer",
+  );
+  await expect(staff.getByText(NURSES).first()).toBeVisible();
+  await expectNoAxeViolations(staff);
+
+  const wide = await downloadText(staff, "One row per response (English headers)");
+  expect(wide.name).toBe(`survey-${surveyId}-results-en.csv`);
+  const wideRows = records(parseCsv(wide.text));
+  expect(wideRows).toHaveLength(1);
+  expect(wideRows[0]).toMatchObject({
+    Organization: "Government of Ontario",
+    "Province or territory": "Ontario",
+    "Submitted by": "Nadia Bouchard",
+    "Ministry or office answering": MINISTRY,
+    "Was your government consulted during the negotiation of the Compact?": "Yes",
+    "How was your government consulted?": TABLES,
+    [`${MATRIX} — Objective 7`]: "Partly aligned",
+    [`${MATRIX} — Objective 7 — comment`]: NURSES,
+    [`${MATRIX} — Objective 8`]: "",
+  });
+  const long = await downloadText(staff, "One row per answer (English headers)");
+  const longRows = records(parseCsv(long.text));
+  expect(longRows.find((r) => r.Answer === MINISTRY)).toMatchObject({
+    Organization: "Government of Ontario",
+    Question: "Ministry or office answering",
+    "Answered by": "Pat Wilson",
+  });
+  expect(longRows.find((r) => r.Answer === TABLES)?.["Answered by"]).toBe("Nadia Bouchard");
+  expect(longRows.find((r) => r.Question === MATRIX)).toMatchObject({
+    Objective: expect.stringMatching(/^7\b/),
+    Answer: "Partly aligned",
+    Comment: NURSES,
+  });
+  await staffContext.close();
+
+  // The same results and exports in French.
+  const staffFrContext = await browser.newContext();
+  const staffFr = await staffFrContext.newPage();
+  await signInWithBrowser(staffFr, DEMO.coordinator, "fr");
+  await staffFr.goto(`/fr/staff/surveys/${surveyId}`);
+  await staffFr.getByRole("link", { name: "Résultats et exportations" }).click();
+  await expect(staffFr.getByRole("heading", { level: 1 })).toContainText(
+    "Cohérence des pratiques provinciales et territoriales avec le Pacte",
+  );
+  await expect(staffFr.getByTestId("only-submitted")).toContainText(
+    "Seules les réponses soumises sont comptées",
+  );
+  await expect(staffFr.getByTestId("rate-totals")).toContainText("Soumises1");
+  await expect(
+    staffFr
+      .getByRole("table", { name: /^Par province ou territoire/ })
+      .getByRole("row", { name: /^Ontario \d+ \d+ [1-9]\d* / }),
+  ).toBeVisible();
+  await expect(
+    staffFr
+      .getByRole("table", {
+        name: /^Votre gouvernement a-t-il été consulté pendant la négociation du Pacte\?\s:/,
+      })
+      .getByRole("row", { name: /^Oui 1 100\s%$/ }),
+  ).toBeVisible();
+  const heatmapFr = new RegExp(`^${escape(MATRIX_FR)}\\s: la réponse de chaque organisation`);
+  await expect(await heatCell(staffFr, heatmapFr, "Gouvernement de l'Ontario", 7)).toHaveText(
+    "Partiellement conforme",
+  );
+  await expectNoAxeViolations(staffFr);
+  const wideFr = records(
+    parseCsv((await downloadText(staffFr, "Une ligne par réponse (en-têtes en français)")).text),
+  );
+  expect(wideFr[0]).toMatchObject({
+    Organisation: "Gouvernement de l'Ontario",
+    "Ministère ou bureau qui répond": MINISTRY,
+    "Votre gouvernement a-t-il été consulté pendant la négociation du Pacte?": "Oui",
+    [`${MATRIX_FR} — Objectif 7`]: "Partiellement conforme",
+    [`${MATRIX_FR} — Objectif 7 — commentaire`]: NURSES,
+  });
+  const longFr = records(
+    parseCsv(
+      (await downloadText(staffFr, "Une ligne par réponse à une question (en-têtes en français)"))
+        .text,
+    ),
+  );
+  expect(longFr.find((r) => r.Question === MATRIX_FR)).toMatchObject({
+    Organisation: "Gouvernement de l'Ontario",
+    Réponse: "Partiellement conforme",
+    Commentaire: NURSES,
+    "Répondu par": "Pat Wilson",
+  });
+  expect(longFr.find((r) => r.Réponse === TABLES)?.["Répondu par"]).toBe("Nadia Bouchard");
+  await staffFrContext.close();
+
   // Now that the province has answered, the coordinator can no longer delete a question.
   const coordinator = await signedInRequest(baseURL!, DEMO.coordinator);
-  const surveyId = surveyPath.split("/").pop();
   const builder = await (await coordinator.get(`/en/staff/surveys/${surveyId}`)).text();
   const version = /name="version" value="(\d+)"/.exec(builder)![1]!;
   const questionId = /name="questionId" value="(\d+)"/.exec(builder)![1]!;

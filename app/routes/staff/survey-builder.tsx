@@ -161,6 +161,8 @@ export default function SurveyBuilder() {
         <Link to={`${base}/preview?as=en`}>{t("surveys.builder.previewEn")}</Link>
         {" · "}
         <Link to={`${base}/preview?as=fr`}>{t("surveys.builder.previewFr")}</Link>
+        {" · "}
+        <Link to={`${base}/results`}>{t("surveys.builder.results")}</Link>
       </p>
       {survey.openedAt ? null : (
         <section aria-labelledby="open-heading">

@@ -99,7 +99,15 @@ export default function NewSurvey() {
                 {text(locale, survey, "title")}
               </Link>{" "}
               ({survey.opened ? t("surveys.builder.opened") : t("surveys.builder.notOpened")},{" "}
-              {t("surveys.builder.closesOn", { date: formatDate(locale, survey.closesAt) })})
+              {t("surveys.builder.closesOn", { date: formatDate(locale, survey.closesAt) })}){" · "}
+              <Link
+                to={`/${locale}/staff/surveys/${survey.id}/results`}
+                aria-label={t("surveys.builder.resultsOf", {
+                  title: text(locale, survey, "title"),
+                })}
+              >
+                {t("surveys.builder.results")}
+              </Link>
             </li>
           ))}
         </ul>

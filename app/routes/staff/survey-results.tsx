@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorSummary, type SummaryError } from "~/components/forms";
@@ -141,6 +141,9 @@ export default function SurveyResults() {
         consultation={{ id: survey.consultationId, title: survey.consultationTitle }}
       />
       <h1>{t("surveyResults.title", { title: survey.title })}</h1>
+      <p>
+        <Link to={base}>{t("surveys.builder.title")}</Link>
+      </p>
       {reminded !== null && errors.length === 0 ? (
         <p className="success-box" role="status">
           {t("surveyResults.remind.done", { count: count(reminded) })}
