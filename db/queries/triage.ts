@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   consultations,
+  duplicateGroupMembers,
   inputDecisions,
   inputObjectives,
   inputs,
@@ -21,7 +22,18 @@ export interface QueueFilters {
   assigneeUserId?: number;
   /** keyset: only inputs with a smaller id than this */
   before?: number;
+  /** only inputs with possible duplicates */
+  hasDuplicates?: boolean;
+  /** only the members of one duplicate group */
+  group?: number;
+  /** one row per duplicate group: its oldest input still in the queue */
+  collapse?: boolean;
 }
+
+const GROUP_OF = sql`(select m.group_id from ${duplicateGroupMembers} m where m.input_id = ${inputs.id})`;
+/** Members of the input's group still in the queue (merged ones are folded into another). */
+const GROUP_SIZE = sql<number>`(select count(*)::int from ${duplicateGroupMembers} m2 join ${inputs} i2 on i2.id = m2.input_id
+  where m2.group_id = ${GROUP_OF} and i2.status not in ('draft', 'withdrawn', 'merged'))`;
 
 const SEARCH = (q: string) =>
   sql`exists (select 1 from ${inputTexts} t where t.input_id = ${inputs.id}
@@ -39,6 +51,12 @@ function conditions(filters: QueueFilters, withStatus: boolean): SQL | undefined
       : undefined,
     filters.q ? SEARCH(filters.q) : undefined,
     filters.assigneeUserId ? eq(inputs.assigneeUserId, filters.assigneeUserId) : undefined,
+    filters.hasDuplicates ? sql`${GROUP_SIZE} > 1` : undefined,
+    filters.group ? sql`${GROUP_OF} = ${filters.group}` : undefined,
+    filters.collapse
+      ? sql`not exists (select 1 from ${duplicateGroupMembers} m3 join ${inputs} i3 on i3.id = m3.input_id
+          where m3.group_id = ${GROUP_OF} and i3.id < ${inputs.id} and i3.status not in ('draft', 'withdrawn', 'merged'))`
+      : undefined,
   );
 }
 
@@ -58,6 +76,8 @@ export async function listQueue(db: Database, filters: QueueFilters, limit: numb
         string | null
       >`(select u.name from ${users} u where u.id = ${inputs.assigneeUserId})`,
       title: sql<string>`(select t.title from ${inputTexts} t where t.input_id = ${inputs.id} order by (t.language = ${inputs.language}) desc limit 1)`,
+      groupId: sql<number | null>`${GROUP_OF}`,
+      groupSize: sql<number>`coalesce(${GROUP_SIZE}, 0)`,
     })
     .from(inputs)
     .innerJoin(organizations, eq(organizations.id, inputs.organizationId))

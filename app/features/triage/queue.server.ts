@@ -8,10 +8,17 @@ import {
 } from "../../../db/queries/triage";
 import type { Locale } from "~/i18n/locale";
 import { bilingual, pickLocalized } from "../practices/localized-text";
-import { nextDecisions, type InputStatus } from "./input-status";
+import { canMerge, nextDecisions, type InputStatus } from "./input-status";
 import { createSuggester } from "./objective-suggestions";
 import { listInputAttachments, readAttachment } from "../contributions/attachments.server";
 import { listFrameworkChoices } from "../../../db/queries/contributions";
+import {
+  findSurvivorOf,
+  listGroupPeers,
+  listMergesInto,
+  listVoicesOf,
+  summarizeGroup,
+} from "../../../db/queries/triage-duplicates";
 
 /**
  * Objectives the text probably concerns, with the words that suggest each: built from the
@@ -59,6 +66,9 @@ export const QueueFiltersSchema = z.object({
     .transform((value) => value || undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
   assignee: z.enum(["me"]).optional().catch(undefined),
+  duplicates: z.enum(["has"]).optional().catch(undefined),
+  group: z.coerce.number().int().positive().optional().catch(undefined),
+  collapse: z.enum(["1"]).optional().catch(undefined),
 });
 
 /** The database filters for what the URL asks, "assigned to me" meaning the viewer. */
@@ -66,9 +76,11 @@ export function toQueryFilters(
   filters: z.infer<typeof QueueFiltersSchema>,
   viewerUserId: number,
 ): QueueFilters {
-  const { assignee, status, ...rest } = filters;
+  const { assignee, status, duplicates, collapse, ...rest } = filters;
   return {
     ...rest,
+    hasDuplicates: duplicates === "has" || undefined,
+    collapse: collapse === "1" || undefined,
     status: status ? [status] : undefined,
     assigneeUserId: assignee === "me" ? viewerUserId : undefined,
   };
@@ -104,6 +116,9 @@ export async function getQueuePage(
       ),
       submittedAt: row.submittedAt?.toISOString() ?? null,
       assignee: row.assigneeName,
+      groupId: row.groupId,
+      /** other inputs of its duplicate group still in the queue */
+      similar: Math.max(0, row.groupSize - 1),
     })),
     facets: STATUSES.map((status) => ({ status, count: facets[status] ?? 0 })),
     nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1]!.id : null,
@@ -114,7 +129,15 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
   const input = await findInputForTriage(db, reference);
   if (!input) return null;
   const text = pickLocalized(input.texts, locale, input.language);
-  const attachments = await listInputAttachments(db, input.id);
+  const [attachments, group, merges, voices, mergedInto] = await Promise.all([
+    listInputAttachments(db, input.id),
+    listGroupPeers(db, input.id),
+    listMergesInto(db, input.id),
+    listVoicesOf(db, input.id),
+    findSurvivorOf(db, input.id),
+  ]);
+  const groupSummary = group.groupId ? await summarizeGroup(db, group.groupId) : null;
+  const mergeIds = [...new Set(merges.map((m) => m.mergeId))];
   const suggestions = await suggestObjectives(
     db,
     input.frameworkId,
@@ -153,6 +176,45 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
       sizeBytes: a.sizeBytes,
     })),
     suggestions: suggestions.map((s) => ({ ...s, title: s.title[locale] })),
+    duplicates: {
+      groupId: group.groupId,
+      summary: groupSummary,
+      peers: group.peers.map((peer) => ({
+        reference: peer.reference,
+        status: peer.status,
+        language: peer.language,
+        title: peer.title,
+        similarity: Math.round(peer.similarity * 100),
+        organization: bilingual(
+          { nameEn: peer.organizationNameEn, nameFr: peer.organizationNameFr },
+          "name",
+          locale,
+        ),
+        mergeable: canMerge(peer.status as InputStatus),
+      })),
+    },
+    canMerge: canMerge(input.status as InputStatus),
+    merges: mergeIds.map((mergeId) => {
+      const rows = merges.filter((m) => m.mergeId === mergeId);
+      return {
+        mergeId,
+        mergedAt: rows[0]!.mergedAt.toISOString(),
+        mergedBy: rows[0]!.mergedByName,
+        references: rows.map((m) => m.reference),
+      };
+    }),
+    mergedInto,
+    /** the input itself and every input merged into it, each with organization and author */
+    voices: voices.map((voice) => ({
+      reference: voice.reference,
+      organization: bilingual(
+        { nameEn: voice.organizationNameEn, nameFr: voice.organizationNameFr },
+        "name",
+        locale,
+      ),
+      jurisdiction: voice.jurisdiction,
+      author: voice.authorName,
+    })),
   };
 }
 

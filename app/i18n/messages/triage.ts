@@ -73,6 +73,38 @@ const en = {
   "contributions.decision.rejected": "Not accepted:",
   "contributions.decision.accepted": "Accepted.",
   "contributions.timeline.input.decided": "Decision recorded by {name}",
+  "triage.filter.duplicates": "Possible duplicates",
+  "triage.filter.hasDuplicates": "Only inputs with possible duplicates",
+  "triage.filter.collapse": "Show one input per group of duplicates",
+  "triage.similar": "{count} similar",
+  "triage.groupShown": "Showing one group of near-duplicate inputs.",
+  "triage.groupClear": "Show the whole queue",
+  "triage.dup.title": "Possible duplicates",
+  "triage.dup.none": "No near-duplicate of this input was found in its consultation.",
+  "triage.dup.summary":
+    "{copies} copies from {organizations} organizations in {provinces} provinces/territories",
+  "triage.dup.caption": "Inputs of the same group, with the share of wording they have in common",
+  "triage.dup.similarity": "Wording in common",
+  "triage.dup.percent": "{value} %",
+  "triage.dup.select": "Merge {reference} into this input",
+  "triage.dup.legend": "Merge duplicates into this input",
+  "triage.dup.hint":
+    'The merged inputs become "merged" and stay linked to this one, with their authors and organizations. A merge can be undone.',
+  "triage.dup.merge": "Merge the selected inputs into this one",
+  "triage.dup.merged": "The inputs are merged into this one.",
+  "triage.dup.undone": "The merge is undone: the inputs have their previous status again.",
+  "triage.voices.title": "Raised by",
+  "triage.voices.summary": "{organizations} organizations across {provinces} provinces/territories",
+  "triage.voices.caption": "This input and the inputs merged into it",
+  "triage.voices.author": "Contributor",
+  "triage.voices.jurisdiction": "Province or territory",
+  "triage.merges.title": "Merges into this input",
+  "triage.merges.entry": "{references}, merged by {name}, {date}",
+  "triage.merges.undo": "Undo this merge",
+  "triage.mergedInto": "This input is merged into {reference}.",
+  "triage.error.notMergeable": "One of these inputs cannot be merged from its current status.",
+  "triage.error.otherConsultation": "Only inputs of the same consultation can be merged.",
+  "triage.error.notFound": "That input or merge no longer exists.",
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
@@ -149,6 +181,44 @@ const fr: Record<keyof typeof en, string> = {
   "contributions.decision.rejected": "Non retenue :",
   "contributions.decision.accepted": "Acceptée.",
   "contributions.timeline.input.decided": "Décision enregistrée par {name}",
+  "triage.filter.duplicates": "Doublons possibles",
+  "triage.filter.hasDuplicates": "Seulement les contributions qui ont des doublons possibles",
+  "triage.filter.collapse": "Afficher une seule contribution par groupe de doublons",
+  "triage.similar": "{count} semblables",
+  "triage.groupShown": "Un seul groupe de contributions quasi identiques est affiché.",
+  "triage.groupClear": "Afficher toute la file",
+  "triage.dup.title": "Doublons possibles",
+  "triage.dup.none":
+    "Aucun quasi-doublon de cette contribution n'a été trouvé dans sa consultation.",
+  "triage.dup.summary":
+    "{copies} exemplaires provenant de {organizations} organisations dans {provinces} provinces ou territoires",
+  "triage.dup.caption":
+    "Contributions du même groupe, avec la part du libellé qu'elles ont en commun",
+  "triage.dup.similarity": "Libellé en commun",
+  "triage.dup.percent": "{value} %",
+  "triage.dup.select": "Fusionner {reference} dans cette contribution",
+  "triage.dup.legend": "Fusionner des doublons dans cette contribution",
+  "triage.dup.hint":
+    "Les contributions fusionnées passent à l'état « fusionnée » et restent liées à celle-ci, avec leurs auteurs et leurs organisations. Une fusion peut être annulée.",
+  "triage.dup.merge": "Fusionner les contributions sélectionnées dans celle-ci",
+  "triage.dup.merged": "Les contributions sont fusionnées dans celle-ci.",
+  "triage.dup.undone":
+    "La fusion est annulée : les contributions ont retrouvé leur état précédent.",
+  "triage.voices.title": "Soulevée par",
+  "triage.voices.summary":
+    "{organizations} organisations dans {provinces} provinces ou territoires",
+  "triage.voices.caption": "Cette contribution et celles qui y ont été fusionnées",
+  "triage.voices.author": "Contributeur",
+  "triage.voices.jurisdiction": "Province ou territoire",
+  "triage.merges.title": "Fusions dans cette contribution",
+  "triage.merges.entry": "{references}, fusionnées par {name}, {date}",
+  "triage.merges.undo": "Annuler cette fusion",
+  "triage.mergedInto": "Cette contribution est fusionnée dans {reference}.",
+  "triage.error.notMergeable":
+    "L'une de ces contributions ne peut pas être fusionnée dans son état actuel.",
+  "triage.error.otherConsultation":
+    "Seules des contributions d'une même consultation peuvent être fusionnées.",
+  "triage.error.notFound": "Cette contribution ou cette fusion n'existe plus.",
 };
 
 export const triageMessages = { en, fr };

@@ -85,6 +85,19 @@ export default function TriageQueue() {
   const nextParams = new URLSearchParams(search);
   if (nextBefore) nextParams.set("before", String(nextBefore));
   const backToQueue = encodeURIComponent(search);
+  const groupLink = (groupId: number) => {
+    const params = new URLSearchParams(search);
+    params.delete("before");
+    params.delete("collapse");
+    params.set("group", String(groupId));
+    return `?${params.toString()}`;
+  };
+  const withoutGroup = (() => {
+    const params = new URLSearchParams(search);
+    params.delete("before");
+    params.delete("group");
+    return params.toString();
+  })();
   return (
     <>
       <h1>{t("triage.title")}</h1>
@@ -148,6 +161,28 @@ export default function TriageQueue() {
             </select>
           </div>
           <div className="field">
+            <label htmlFor="filter-duplicates">{t("triage.filter.duplicates")}</label>
+            <select
+              id="filter-duplicates"
+              name="duplicates"
+              defaultValue={filters.duplicates ?? ""}
+            >
+              <option value="">{t("triage.filter.any")}</option>
+              <option value="has">{t("triage.filter.hasDuplicates")}</option>
+            </select>
+          </div>
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id="filter-collapse"
+              name="collapse"
+              value="1"
+              defaultChecked={filters.collapse === "1"}
+            />
+            <label htmlFor="filter-collapse">{t("triage.filter.collapse")}</label>
+          </div>
+          {filters.group ? <input type="hidden" name="group" value={filters.group} /> : null}
+          <div className="field">
             <label htmlFor="filter-q">{t("triage.filter.q")}</label>
             <input type="search" id="filter-q" name="q" defaultValue={filters.q ?? ""} />
           </div>
@@ -157,6 +192,11 @@ export default function TriageQueue() {
         </fieldset>
       </Form>
       <h2>{t("triage.results", { count: inputs.length })}</h2>
+      {filters.group ? (
+        <p className="notice">
+          {t("triage.groupShown")} <Link to={`?${withoutGroup}`}>{t("triage.groupClear")}</Link>
+        </p>
+      ) : null}
       {outcome?.assigned !== null && outcome?.assigned !== undefined ? (
         <p className="success-box" role="status">
           {t("triage.bulk.done", { count: outcome.assigned })}
@@ -232,6 +272,14 @@ export default function TriageQueue() {
                     </td>
                     <th scope="row" lang={input.language !== locale ? input.language : undefined}>
                       {input.title}
+                      {input.similar > 0 && input.groupId && !filters.group ? (
+                        <>
+                          {" "}
+                          <Link to={groupLink(input.groupId)} className="tag">
+                            {t("triage.similar", { count: input.similar })}
+                          </Link>
+                        </>
+                      ) : null}
                     </th>
                     <td>{input.organization}</td>
                     <td>{t(`contributions.status.${input.status}` as MessageKey)}</td>
