@@ -9,7 +9,7 @@ import {
 import type { Locale } from "~/i18n/locale";
 import { bilingual, pickLocalized } from "../practices/localized-text";
 import { canMerge, nextDecisions, type InputStatus } from "./input-status";
-import { createSuggester } from "./objective-suggestions";
+import { inputTextForSuggestions, suggestObjectives } from "./tags.server";
 import { listInputAttachments, readAttachment } from "../contributions/attachments.server";
 import { listFrameworkChoices } from "../../../db/queries/contributions";
 import {
@@ -19,24 +19,11 @@ import {
   listVoicesOf,
   summarizeGroup,
 } from "../../../db/queries/triage-duplicates";
-
-/**
- * Objectives the text probably concerns, with the words that suggest each: built from the
- * framework's own wording (docs/decisions/009-objective-suggestions.md). Staff decide.
- */
-async function suggestObjectives(db: Database, frameworkId: number, text: string) {
-  const { objectives } = await listFrameworkChoices(db, frameworkId);
-  const suggester = createSuggester({
-    objectives: objectives.map((o) => ({
-      number: o.number,
-      title: { en: o.titleEn, fr: o.titleFr },
-    })),
-  });
-  const titles = new Map(objectives.map((o) => [o.number, { en: o.titleEn, fr: o.titleFr }]));
-  return suggester
-    .suggest(text, { limit: 3 })
-    .map((s) => ({ ...s, title: titles.get(s.objective)! }));
-}
+import {
+  listInputNotes,
+  listStaffTags,
+  listSuggestionDecisions,
+} from "../../../db/queries/triage-tags";
 
 export const QUEUE_PAGE_SIZE = 50;
 const STATUSES = [
@@ -138,11 +125,14 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
   ]);
   const groupSummary = group.groupId ? await summarizeGroup(db, group.groupId) : null;
   const mergeIds = [...new Set(merges.map((m) => m.mergeId))];
-  const suggestions = await suggestObjectives(
-    db,
-    input.frameworkId,
-    input.texts.map((t) => [t.title, t.summary, t.body].filter(Boolean).join("\n")).join("\n"),
-  );
+  const [suggestions, suggestionDecisions, staffTags, notes, choices] = await Promise.all([
+    suggestObjectives(db, input.frameworkId, input.id, inputTextForSuggestions(input.texts)),
+    listSuggestionDecisions(db, input.id),
+    listStaffTags(db, input.id),
+    listInputNotes(db, input.id),
+    listFrameworkChoices(db, input.frameworkId),
+  ]);
+  const decidedSuggestions = new Map(suggestionDecisions.map((d) => [d.number, d.decision]));
   return {
     reference: input.reference,
     kind: input.kind,
@@ -175,7 +165,27 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
       name: a.originalName,
       sizeBytes: a.sizeBytes,
     })),
-    suggestions: suggestions.map((s) => ({ ...s, title: s.title[locale] })),
+    suggestions: suggestions.map((s) => ({
+      ...s,
+      title: s.title[locale],
+      decision: decidedSuggestions.get(s.objective) ?? null,
+    })),
+    staffTags: {
+      ...staffTags,
+      updatedAt: staffTags.updatedAt?.toISOString() ?? null,
+    },
+    notes: notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
+    choices: {
+      objectives: choices.objectives.map((o) => ({
+        number: o.number,
+        title: bilingual(o, "title", locale),
+      })),
+      principles: choices.principles.map((p) => ({
+        key: p.key,
+        title: bilingual(p, "title", locale),
+      })),
+      clusters: choices.clusters.map((c) => ({ key: c.key, title: bilingual(c, "title", locale) })),
+    },
     duplicates: {
       groupId: group.groupId,
       summary: groupSummary,

@@ -11,6 +11,12 @@ import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { decideInput } from "~/features/triage/decisions.server";
 import { mergeInputs, undoMerge } from "~/features/triage/duplicates.server";
+import {
+  addInternalNote,
+  decideSuggestion,
+  normaliseTags,
+  saveStaffTags,
+} from "~/features/triage/tags.server";
 import { REJECTION_REASONS } from "~/features/triage/input-status";
 import { getTriageItem } from "~/features/triage/queue.server";
 import type { MessageKey } from "~/i18n/translate";
@@ -47,6 +53,35 @@ const UndoMergeSchema = z.object({
   mergeId: z.coerce.number().int().positive(),
 });
 
+const SuggestionSchema = z.object({
+  intent: z.literal("suggestion"),
+  objective: z.coerce.number().int().min(1).max(99),
+  decision: z.enum(["accepted", "dismissed"]),
+});
+
+const many = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+const TagsSchema = z.object({
+  intent: z.literal("tags"),
+  version: z.coerce.number().int().positive(),
+  objectives: z.preprocess(many, z.array(z.coerce.number().int().min(1).max(99)).max(30)),
+  principles: z.preprocess(many, z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(30)),
+  cluster: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional(),
+  tags: z.string().max(1_000, "form.tooLong").optional(),
+});
+
+const NoteSchema = z.object({
+  intent: z.literal("note"),
+  body: z
+    .string({ error: "triage.error.noteRequired" })
+    .trim()
+    .min(1, "triage.error.noteRequired")
+    .max(5_000, "form.tooLong"),
+});
+
 function formatWhen(locale: string, iso: string | undefined) {
   return iso
     ? new Intl.DateTimeFormat(locale === "fr" ? "fr-CA" : "en-CA", {
@@ -76,6 +111,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     decided: new URL(request.url).searchParams.has("decided"),
     merged: new URL(request.url).searchParams.has("merged"),
     unmerged: new URL(request.url).searchParams.has("unmerged"),
+    saved: new URL(request.url).searchParams.get("saved"),
   };
 }
 
@@ -88,6 +124,51 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const t = translator(locale);
   const back = new URL(request.url).searchParams.get("back");
   const backParam = back ? `&back=${encodeURIComponent(back)}` : "";
+  if (intent === "suggestion" || intent === "tags" || intent === "note") {
+    const parsed =
+      intent === "suggestion"
+        ? parseFormData(formData, locale, SuggestionSchema)
+        : intent === "tags"
+          ? parseFormData(formData, locale, TagsSchema)
+          : parseFormData(formData, locale, NoteSchema);
+    if (parsed.status !== "success") return data(parsed.reply(), { status: 400 });
+    const value = parsed.value;
+    const ip = { ip: context.clientIp };
+    const result =
+      value.intent === "suggestion"
+        ? await decideSuggestion(context.db, staff.actor, reference, value, ip)
+        : value.intent === "tags"
+          ? await saveStaffTags(
+              context.db,
+              staff.actor,
+              reference,
+              {
+                objectives: value.objectives,
+                principles: value.principles,
+                cluster: value.cluster ?? null,
+                tags: normaliseTags(value.tags ?? ""),
+                expectedVersion: value.version,
+              },
+              ip,
+            )
+          : await addInternalNote(context.db, staff.actor, reference, value.body, ip);
+    if (!result.ok) {
+      const [error] = result.errors;
+      if (error === "forbidden") throw new Response("Forbidden", { status: 403 });
+      if (error === "notFound") notFound();
+      const message =
+        error === "conflict"
+          ? t("triage.error.conflict", {
+              name: result.changedBy ?? "—",
+              time: formatWhen(locale, result.changedAt),
+            })
+          : t(`triage.error.${error}` as MessageKey);
+      return data(parsed.reply({ formErrors: [message] }), {
+        status: error === "conflict" ? 409 : 400,
+      });
+    }
+    return redirect(`/${locale}/staff/triage/${reference}?saved=${value.intent}${backParam}`);
+  }
   if (intent === "merge" || intent === "undo-merge") {
     const parsed =
       intent === "merge"
@@ -158,12 +239,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   );
 
 export default function TriageItem() {
-  const { item, queueUrl, decided, merged, unmerged } = useLoaderData<typeof loader>();
+  const { item, queueUrl, decided, merged, unmerged, saved } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const status = (s: string) => t(`contributions.status.${s}` as MessageKey);
   const lang = item.text && item.text.lang !== locale ? item.text.lang : undefined;
-  const formErrors = reply?.error?.[""] ?? [];
+  // Form-level messages first, then any field's (they are catalog keys or translated text).
+  const formErrors = [
+    ...new Set(Object.values(reply?.error ?? {}).flatMap((messages) => messages ?? [])),
+  ];
   return (
     <>
       <p className="breadcrumb">
@@ -173,6 +257,11 @@ export default function TriageItem() {
       {decided && !reply ? (
         <p className="success-box" role="status">
           {t("triage.decided")}
+        </p>
+      ) : null}
+      {saved && ["suggestion", "tags", "note"].includes(saved) && !reply ? (
+        <p className="success-box" role="status">
+          {t(`triage.saved.${saved}` as MessageKey)}
         </p>
       ) : null}
       {merged && !reply ? (
@@ -243,9 +332,29 @@ export default function TriageItem() {
           <li key={suggestion.objective}>
             {suggestion.objective}. {suggestion.title} —{" "}
             {t("triage.suggestions.triggers", { words: suggestion.triggers.join(", ") })}
+            {suggestion.decision ? (
+              <strong> — {t(`triage.suggestions.${suggestion.decision}` as MessageKey)}</strong>
+            ) : (
+              <Form method="post" className="actions">
+                <input type="hidden" name="intent" value="suggestion" />
+                <input type="hidden" name="objective" value={suggestion.objective} />
+                <button type="submit" name="decision" value="accepted" className="button">
+                  {t("triage.suggestions.accept", { number: suggestion.objective })}
+                </button>
+                <button
+                  type="submit"
+                  name="decision"
+                  value="dismissed"
+                  className="button button--secondary"
+                >
+                  {t("triage.suggestions.dismiss", { number: suggestion.objective })}
+                </button>
+              </Form>
+            )}
           </li>
         ))}
       </ul>
+      <StaffTagsPanel item={item} />
       <DuplicatesPanel item={item} />
       <h2>{t("triage.decide.title")}</h2>
       {item.nextDecisions.length === 0 ? (
@@ -309,6 +418,121 @@ export default function TriageItem() {
           </li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/** Staff's own classification and internal notes: staff only, never shown to contributors. */
+function StaffTagsPanel({ item }: { item: Item }) {
+  const { t, locale } = useTranslation();
+  const tags = item.staffTags;
+  return (
+    <>
+      <section aria-labelledby="staff-tags-title">
+        <h2 id="staff-tags-title">{t("triage.tags.title")}</h2>
+        <p className="field__hint">{t("triage.tags.hint")}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="tags" />
+          <input type="hidden" name="version" value={item.version} />
+          <fieldset className="fieldset">
+            <legend>{t("triage.tags.objectives")}</legend>
+            <div className="checkbox-columns">
+              {item.choices.objectives.map((o) => (
+                <div className="checkbox" key={o.number}>
+                  <input
+                    type="checkbox"
+                    id={`tag-objective-${o.number}`}
+                    name="objectives"
+                    value={o.number}
+                    defaultChecked={tags.objectives.includes(o.number)}
+                  />
+                  <label htmlFor={`tag-objective-${o.number}`}>
+                    {o.number}. {o.title}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="fieldset">
+            <legend>{t("triage.tags.principles")}</legend>
+            {item.choices.principles.map((p) => (
+              <div className="checkbox" key={p.key}>
+                <input
+                  type="checkbox"
+                  id={`tag-principle-${p.key}`}
+                  name="principles"
+                  value={p.key}
+                  defaultChecked={tags.principles.includes(p.key)}
+                />
+                <label htmlFor={`tag-principle-${p.key}`}>{p.title}</label>
+              </div>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="tag-cluster">{t("triage.tags.cluster")}</label>
+            <select id="tag-cluster" name="cluster" defaultValue={tags.cluster ?? ""}>
+              <option value="">—</option>
+              {item.choices.clusters.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="tag-free">{t("triage.tags.free")}</label>
+            <p className="field__hint" id="tag-free-hint">
+              {t("triage.tags.freeHint")}
+            </p>
+            <input
+              type="text"
+              id="tag-free"
+              name="tags"
+              defaultValue={tags.tags.join(", ")}
+              aria-describedby="tag-free-hint"
+            />
+          </div>
+          {tags.updatedAt ? (
+            <p className="field__hint">
+              {t("triage.tags.updated", {
+                name: tags.updatedByName ?? "—",
+                date: formatDate(locale, tags.updatedAt),
+              })}
+            </p>
+          ) : null}
+          <button type="submit" className="button">
+            {t("triage.tags.save")}
+          </button>
+        </Form>
+      </section>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">{t("triage.notes.title")}</h2>
+        <p className="field__hint">{t("triage.notes.hint")}</p>
+        {item.notes.length === 0 ? <p>{t("triage.notes.none")}</p> : null}
+        <ol>
+          {item.notes.map((note) => (
+            <li key={note.id}>
+              <p className="preserve-lines">{note.body}</p>
+              <p className="field__hint">
+                {t("triage.notes.by", {
+                  name: note.authorName,
+                  date: formatDate(locale, note.createdAt),
+                })}
+              </p>
+            </li>
+          ))}
+        </ol>
+        <Form method="post">
+          <input type="hidden" name="intent" value="note" />
+          <div className="field">
+            <label htmlFor="note-body">{t("triage.notes.add")}</label>
+            <textarea id="note-body" name="body" rows={3} required />
+          </div>
+          <button type="submit" className="button">
+            {t("triage.notes.save")}
+          </button>
+        </Form>
+      </section>
     </>
   );
 }
