@@ -2,7 +2,11 @@ import { z } from "zod";
 import type { Database } from "../../../db/client";
 import {
   countQueueByStatus,
+  countQueueFacets,
   findInputForTriage,
+  listQueueFilterChoices,
+  MATCH_END,
+  MATCH_START,
   listQueue,
   type QueueFilters,
 } from "../../../db/queries/triage";
@@ -26,6 +30,19 @@ import {
 } from "../../../db/queries/triage-tags";
 
 export const QUEUE_PAGE_SIZE = 50;
+
+/** ts_headline's output (matches between control characters) as runs of text. */
+export function splitHeadline(headline: string): Array<{ text: string; match: boolean }> {
+  const runs: Array<{ text: string; match: boolean }> = [];
+  for (const [index, part] of headline.split(MATCH_START).entries()) {
+    const end = index === 0 ? -1 : part.indexOf(MATCH_END);
+    const matched = end >= 0 ? part.slice(0, end) : "";
+    const rest = (end >= 0 ? part.slice(end + MATCH_END.length) : part).replaceAll(MATCH_END, "");
+    if (matched) runs.push({ text: matched, match: true });
+    if (rest) runs.push({ text: rest, match: false });
+  }
+  return runs;
+}
 const STATUSES = [
   "submitted",
   "in-review",
@@ -56,16 +73,56 @@ export const QueueFiltersSchema = z.object({
   duplicates: z.enum(["has"]).optional().catch(undefined),
   group: z.coerce.number().int().positive().optional().catch(undefined),
   collapse: z.enum(["1"]).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  principle: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  cluster: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  province: z
+    .string()
+    .regex(/^[A-Za-z-]{2,20}$/)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(["date", "relevance"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(20).optional().catch(undefined),
 });
+
+/** Relevance sorting applies when there are search words and the person did not ask for dates. */
+function sortOf(filters: z.infer<typeof QueueFiltersSchema>) {
+  return filters.q && filters.sort !== "date" ? ("relevance" as const) : ("date" as const);
+}
 
 /** The database filters for what the URL asks, "assigned to me" meaning the viewer. */
 export function toQueryFilters(
   filters: z.infer<typeof QueueFiltersSchema>,
   viewerUserId: number,
 ): QueueFilters {
-  const { assignee, status, duplicates, collapse, ...rest } = filters;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- sort is recomputed
+  const { assignee, status, duplicates, collapse, page, sort, ...rest } = filters;
   return {
     ...rest,
+    sort: sortOf(filters),
+    offset: page ? (page - 1) * QUEUE_PAGE_SIZE : undefined,
     hasDuplicates: duplicates === "has" || undefined,
     collapse: collapse === "1" || undefined,
     status: status ? [status] : undefined,
@@ -84,11 +141,15 @@ export async function getQueuePage(
   viewerUserId = 0,
 ) {
   const query = toQueryFilters(filters, viewerUserId);
-  const [rows, facets] = await Promise.all([
+  const [rows, facets, otherFacets, choices] = await Promise.all([
     listQueue(db, query, QUEUE_PAGE_SIZE + 1),
     countQueueByStatus(db, query),
+    countQueueFacets(db, query),
+    listQueueFilterChoices(db),
   ]);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const more = rows.length > QUEUE_PAGE_SIZE;
+  const relevance = query.sort === "relevance";
   return {
     inputs: page.map((row) => ({
       reference: row.reference,
@@ -106,9 +167,28 @@ export async function getQueuePage(
       groupId: row.groupId,
       /** other inputs of its duplicate group still in the queue */
       similar: Math.max(0, row.groupSize - 1),
+      /** the matching passage, cut into plain and matched runs (rendered as text, never HTML) */
+      excerpt: row.headline ? splitHeadline(row.headline) : null,
     })),
     facets: STATUSES.map((status) => ({ status, count: facets[status] ?? 0 })),
-    nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1]!.id : null,
+    kindFacets: otherFacets.kind,
+    languageFacets: otherFacets.language,
+    objectiveFacets: otherFacets.objective,
+    choices: {
+      principles: choices.principles.map((p) => ({
+        key: p.key,
+        title: bilingual(p, "title", locale),
+      })),
+      clusters: choices.clusters.map((c) => ({ key: c.key, title: bilingual(c, "title", locale) })),
+      categories: choices.categories.map((c) => ({
+        key: c.key,
+        title: bilingual(c, "name", locale),
+      })),
+      provinces: choices.provinces,
+    },
+    sort: query.sort,
+    nextBefore: more && !relevance ? page[page.length - 1]!.id : null,
+    nextPage: more && relevance && (filters.page ?? 1) < 20 ? (filters.page ?? 1) + 1 : null,
   };
 }
 
