@@ -43,7 +43,7 @@ export async function listComparisonTexts(db: Database, inputIds: number[]) {
       inputTexts,
       and(eq(inputTexts.inputId, inputs.id), eq(inputTexts.language, inputs.language)),
     )
-    .where(inArray(inputs.id, inputIds));
+    .where(and(inArray(inputs.id, inputIds), sql`${inputs.status} not in ('draft', 'withdrawn')`));
 }
 
 export async function saveSimilarityKeys(
@@ -70,16 +70,16 @@ export async function findKeyCandidates(
   keys: number[],
   limit: number,
 ) {
+  // Only the GIN index's `&&` here; drafts and withdrawn inputs are dropped when the texts
+  // are loaded (listComparisonTexts), so this query never joins the inputs.
   const rows = await db
     .select({ inputId: inputSimilarityKeys.inputId })
     .from(inputSimilarityKeys)
-    .innerJoin(inputs, eq(inputs.id, inputSimilarityKeys.inputId))
     .where(
       and(
         sql`${inputSimilarityKeys.keys} && ${sql.param(keys)}::int[]`,
         eq(inputSimilarityKeys.consultationId, consultationId),
         sql`${inputSimilarityKeys.inputId} <> ${inputId}`,
-        sql`${inputs.status} not in ('draft', 'withdrawn')`,
       ),
     )
     .limit(limit);
