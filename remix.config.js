@@ -46,12 +46,19 @@ export default {
 
         route("staff", "routes/staff/home.tsx");
         route("staff/triage", "routes/staff/triage-queue.tsx");
+        route("staff/triage/suggestion-rates", "routes/staff/triage-suggestion-rates.tsx");
         route("staff/triage/:reference", "routes/staff/triage-item.tsx");
-        route("staff/triage/:reference/attachments/:attachmentId", "routes/resources/staff-attachment-download.ts");
+        route(
+          "staff/triage/:reference/attachments/:attachmentId",
+          "routes/resources/staff-attachment-download.ts",
+        );
         route("staff/consultations", "routes/staff/consultations.tsx");
         route("staff/consultations/new", "routes/staff/consultation-new.tsx");
         route("staff/consultations/:consultationId", "routes/staff/consultation.tsx");
-        route("staff/consultations/:consultationId/invitees", "routes/staff/consultation-invitees.tsx");
+        route(
+          "staff/consultations/:consultationId/invitees",
+          "routes/staff/consultation-invitees.tsx",
+        );
         route("staff/consultations/:consultationId/uptake", "routes/staff/consultation-uptake.tsx");
         route("staff/surveys/:surveyId/results", "routes/staff/survey-results.tsx");
         route("staff/surveys/:surveyId/results.csv", "routes/resources/survey-results-csv.ts");
@@ -84,7 +91,10 @@ export default {
         route("surveys/:surveyId/print", "routes/me/survey-print.tsx");
         route("surveys/:surveyId/response.docx", "routes/resources/survey-response-docx.ts");
         route("consultations/:slug/practices/new", "routes/me/practice-new.tsx");
-        route("consultations/:slug/objectives/:number/comments/new", "routes/me/objective-comment-new.tsx");
+        route(
+          "consultations/:slug/objectives/:number/comments/new",
+          "routes/me/objective-comment-new.tsx",
+        );
 
         route("admin", "routes/admin/home.tsx");
         route("admin/people", "routes/admin/people.tsx");

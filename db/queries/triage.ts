@@ -2,12 +2,19 @@ import { and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   consultations,
+  duplicateGroupMembers,
   inputDecisions,
   inputObjectives,
   inputs,
   inputTexts,
   objectives,
+  inputPrinciples,
+  inputStaffTags,
   organizations,
+  practiceDetails,
+  principles,
+  stakeholderCategories,
+  thematicClusters,
   userRoles,
   users,
 } from "../schema";
@@ -21,29 +28,94 @@ export interface QueueFilters {
   assigneeUserId?: number;
   /** keyset: only inputs with a smaller id than this */
   before?: number;
+  /** only inputs with possible duplicates */
+  hasDuplicates?: boolean;
+  /** only the members of one duplicate group */
+  group?: number;
+  /** one row per duplicate group: its oldest input still in the queue */
+  collapse?: boolean;
+  /** submitted on or after / on or before these days (YYYY-MM-DD, Eastern time) */
+  from?: string;
+  to?: string;
+  /** a guiding principle's key (contributor's or staff's tag) */
+  principle?: string;
+  /** a thematic cluster's key (the practice's or staff's) */
+  cluster?: string;
+  /** the organization's stakeholder category key */
+  category?: string;
+  /** the organization's province/territory code (or national/international) */
+  province?: string;
+  /** "relevance" (only with q) ranks by the text match; otherwise newest first */
+  sort?: "date" | "relevance";
+  /** relevance pages are numbered (keyset needs a stable order key) */
+  offset?: number;
 }
+
+type Facet = "status" | "kind" | "language" | "objective";
+
+const GROUP_OF = sql`(select m.group_id from ${duplicateGroupMembers} m where m.input_id = ${inputs.id})`;
+/** Members of the input's group still in the queue (merged ones are folded into another). */
+const GROUP_SIZE = sql<number>`(select count(*)::int from ${duplicateGroupMembers} m2 join ${inputs} i2 on i2.id = m2.input_id
+  where m2.group_id = ${GROUP_OF} and i2.status not in ('draft', 'withdrawn', 'merged'))`;
 
 const SEARCH = (q: string) =>
   sql`exists (select 1 from ${inputTexts} t where t.input_id = ${inputs.id}
     and t.search @@ (websearch_to_tsquery('rt_english', ${q}) || websearch_to_tsquery('rt_french', ${q})))`;
 
-function conditions(filters: QueueFilters, withStatus: boolean): SQL | undefined {
+/** Start and end of a highlighted match in ts_headline's output: control characters no text has. */
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+
+const TSQUERY = (q: string) =>
+  sql`(websearch_to_tsquery('rt_english', ${q}) || websearch_to_tsquery('rt_french', ${q}))`;
+
+/** The filters' conditions, all but the facet being counted (a facet counts under the others). */
+function conditions(filters: QueueFilters, omit: Facet | null): SQL | undefined {
   return and(
     // Drafts and withdrawn inputs are the contributor's, never in the queue.
     sql`${inputs.status} not in ('draft', 'withdrawn')`,
-    withStatus && filters.status?.length ? inArray(inputs.status, filters.status) : undefined,
-    filters.kind ? eq(inputs.kind, filters.kind) : undefined,
-    filters.language ? eq(inputs.language, filters.language) : undefined,
-    filters.objective
+    omit !== "status" && filters.status?.length
+      ? inArray(inputs.status, filters.status)
+      : undefined,
+    omit !== "kind" && filters.kind ? eq(inputs.kind, filters.kind) : undefined,
+    omit !== "language" && filters.language ? eq(inputs.language, filters.language) : undefined,
+    omit !== "objective" && filters.objective
       ? sql`exists (select 1 from ${inputObjectives} io join ${objectives} o on o.id = io.objective_id where io.input_id = ${inputs.id} and o.number = ${filters.objective})`
       : undefined,
     filters.q ? SEARCH(filters.q) : undefined,
     filters.assigneeUserId ? eq(inputs.assigneeUserId, filters.assigneeUserId) : undefined,
+    filters.hasDuplicates ? sql`${GROUP_SIZE} > 1` : undefined,
+    filters.group ? sql`${GROUP_OF} = ${filters.group}` : undefined,
+    filters.collapse
+      ? sql`not exists (select 1 from ${duplicateGroupMembers} m3 join ${inputs} i3 on i3.id = m3.input_id
+          where m3.group_id = ${GROUP_OF} and i3.id < ${inputs.id} and i3.status not in ('draft', 'withdrawn', 'merged'))`
+      : undefined,
+    filters.from
+      ? sql`${inputs.submittedAt} >= (${filters.from}::date::timestamp at time zone 'America/Toronto')`
+      : undefined,
+    filters.to
+      ? sql`${inputs.submittedAt} < ((${filters.to}::date + 1)::timestamp at time zone 'America/Toronto')`
+      : undefined,
+    filters.principle
+      ? sql`exists (select 1 from ${inputPrinciples} ip join ${principles} p on p.id = ip.principle_id where ip.input_id = ${inputs.id} and p.key = ${filters.principle})`
+      : undefined,
+    filters.cluster
+      ? sql`exists (select 1 from ${thematicClusters} c where c.key = ${filters.cluster} and (
+          c.id = (select pd.thematic_cluster_id from ${practiceDetails} pd where pd.input_id = ${inputs.id})
+          or c.id = (select st.thematic_cluster_id from ${inputStaffTags} st where st.input_id = ${inputs.id})))`
+      : undefined,
+    filters.category
+      ? sql`exists (select 1 from ${organizations} oc join ${stakeholderCategories} sc on sc.id = oc.stakeholder_category_id where oc.id = ${inputs.organizationId} and sc.key = ${filters.category})`
+      : undefined,
+    filters.province
+      ? sql`exists (select 1 from ${organizations} op where op.id = ${inputs.organizationId} and op.jurisdiction = ${filters.province})`
+      : undefined,
   );
 }
 
 /** One page of the queue, newest first, keyset-paginated on the id. */
 export async function listQueue(db: Database, filters: QueueFilters, limit: number) {
+  const relevance = filters.sort === "relevance" && Boolean(filters.q);
   return db
     .select({
       id: inputs.id,
@@ -58,14 +130,36 @@ export async function listQueue(db: Database, filters: QueueFilters, limit: numb
         string | null
       >`(select u.name from ${users} u where u.id = ${inputs.assigneeUserId})`,
       title: sql<string>`(select t.title from ${inputTexts} t where t.input_id = ${inputs.id} order by (t.language = ${inputs.language}) desc limit 1)`,
+      groupId: sql<number | null>`${GROUP_OF}`,
+      groupSize: sql<number>`coalesce(${GROUP_SIZE}, 0)`,
+      headline: filters.q
+        ? sql<
+            string | null
+          >`(select ts_headline(case when t.language = 'fr' then 'rt_french'::regconfig else 'rt_english'::regconfig end,
+            concat_ws(' — ', t.summary, t.body), ${TSQUERY(filters.q)},
+            'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=28, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "')
+            from ${inputTexts} t where t.input_id = ${inputs.id} and t.search @@ ${TSQUERY(filters.q)}
+            order by (t.language = ${inputs.language}) desc limit 1)`
+        : sql<string | null>`null`,
     })
     .from(inputs)
     .innerJoin(organizations, eq(organizations.id, inputs.organizationId))
     .where(
-      and(conditions(filters, true), filters.before ? lt(inputs.id, filters.before) : undefined),
+      and(
+        conditions(filters, null),
+        filters.before && !relevance ? lt(inputs.id, filters.before) : undefined,
+      ),
     )
-    .orderBy(desc(inputs.id))
-    .limit(limit);
+    .orderBy(
+      ...(relevance
+        ? [
+            sql`(select max(ts_rank(t.search, ${TSQUERY(filters.q!)})) from ${inputTexts} t where t.input_id = ${inputs.id}) desc`,
+            desc(inputs.id),
+          ]
+        : [desc(inputs.id)]),
+    )
+    .limit(limit)
+    .offset(relevance ? (filters.offset ?? 0) : 0);
 }
 
 /** How many inputs each status holds under the other filters: the facet beside the status filter. */
@@ -73,9 +167,77 @@ export async function countQueueByStatus(db: Database, filters: QueueFilters) {
   const rows = await db
     .select({ status: inputs.status, count: sql<number>`count(*)::int` })
     .from(inputs)
-    .where(conditions(filters, false))
+    .where(conditions(filters, "status"))
     .groupBy(inputs.status);
   return Object.fromEntries(rows.map((row) => [row.status, row.count])) as Record<string, number>;
+}
+
+/** Counts beside the kind, language and objective filters, each under the other filters. */
+export async function countQueueFacets(db: Database, filters: QueueFilters) {
+  const [kinds, languages, objectiveRows] = await Promise.all([
+    db
+      .select({ key: inputs.kind, count: sql<number>`count(*)::int` })
+      .from(inputs)
+      .where(conditions(filters, "kind"))
+      .groupBy(inputs.kind),
+    db
+      .select({ key: inputs.language, count: sql<number>`count(*)::int` })
+      .from(inputs)
+      .where(conditions(filters, "language"))
+      .groupBy(inputs.language),
+    db
+      .select({ key: objectives.number, count: sql<number>`count(distinct ${inputs.id})::int` })
+      .from(inputs)
+      .innerJoin(inputObjectives, eq(inputObjectives.inputId, inputs.id))
+      .innerJoin(objectives, eq(objectives.id, inputObjectives.objectiveId))
+      .where(conditions(filters, "objective"))
+      .groupBy(objectives.number),
+  ]);
+  const toMap = (rows: Array<{ key: string | number; count: number }>) =>
+    Object.fromEntries(rows.map((row) => [String(row.key), row.count])) as Record<string, number>;
+  return { kind: toMap(kinds), language: toMap(languages), objective: toMap(objectiveRows) };
+}
+
+/** The choices of the principle, cluster and stakeholder-category filters. */
+export async function listQueueFilterChoices(db: Database) {
+  const [principleRows, clusterRows, categoryRows, provinceRows] = await Promise.all([
+    db
+      .selectDistinct({
+        key: principles.key,
+        titleEn: principles.titleEn,
+        titleFr: principles.titleFr,
+        position: principles.position,
+      })
+      .from(principles)
+      .orderBy(principles.position),
+    db
+      .selectDistinct({
+        key: thematicClusters.key,
+        titleEn: thematicClusters.titleEn,
+        titleFr: thematicClusters.titleFr,
+        position: thematicClusters.position,
+      })
+      .from(thematicClusters)
+      .orderBy(thematicClusters.position),
+    db
+      .select({
+        key: stakeholderCategories.key,
+        nameEn: stakeholderCategories.nameEn,
+        nameFr: stakeholderCategories.nameFr,
+      })
+      .from(stakeholderCategories)
+      .orderBy(stakeholderCategories.position),
+    db
+      .selectDistinct({ code: organizations.jurisdiction })
+      .from(organizations)
+      .orderBy(organizations.jurisdiction),
+  ]);
+  return {
+    principles: principleRows,
+    clusters: clusterRows,
+    categories: categoryRows,
+    provinces: provinceRows.map((row) => row.code),
+  };
 }
 
 export async function findInputForTriage(db: Database, reference: string) {

@@ -9,3 +9,5 @@ export * from "./notifications";
 export * from "./triage";
 export * from "./surveys";
 export * from "./review";
+export * from "./triage-duplicates";
+export * from "./triage-tags";

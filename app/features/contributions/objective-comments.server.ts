@@ -10,6 +10,7 @@ import {
 import type { SignedIn } from "../accounts/auth.server";
 import { translator } from "~/i18n/translate";
 import { checkCanContribute, sendReceipt, type ContributionError } from "./practices.server";
+import { recordNearDuplicates } from "../triage/duplicates.server";
 
 export async function getObjectiveForComment(
   db: Database,
@@ -73,6 +74,7 @@ export async function submitObjectiveComment(
       body: comment.comment,
       objectiveNumber: number,
     });
+    await recordNearDuplicates(tx, created.id);
     await recordAudit(tx, {
       actorUserId: signedIn.user.id,
       action: "input.submitted",

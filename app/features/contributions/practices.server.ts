@@ -23,6 +23,7 @@ import {
   type PreparedAttachment,
 } from "./attachments.server";
 import type { PracticeContent } from "./practice.schema";
+import { recordNearDuplicates } from "../triage/duplicates.server";
 
 export type ContributionError =
   | "notFound"
@@ -185,6 +186,7 @@ export async function createPractice(
         ip: options.ip,
       });
       if (options.submit) {
+        await recordNearDuplicates(tx, created.id);
         await insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id);
         await sendReceipt(
           tx,
@@ -289,6 +291,7 @@ export async function updatePractice(
         details: { version: bumped.version },
       });
       if (options.submit || wasSubmitted) {
+        await recordNearDuplicates(tx, input.id);
         await insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id);
         await sendReceipt(
           tx,

@@ -32,6 +32,19 @@ export function nextDecisions(from: InputStatus): readonly Decision[] {
   return STAFF_TRANSITIONS[from];
 }
 
+/** Inputs that can be merged into another, or survive a merge: any decided or undecided one. */
+const MERGEABLE: ReadonlySet<InputStatus> = new Set([
+  "submitted",
+  "in-review",
+  "accepted",
+  "rejected",
+  "changes-requested",
+]);
+
+export function canMerge(status: InputStatus): boolean {
+  return MERGEABLE.has(status);
+}
+
 /** Decisions the contributor is told about by e-mail and in "My inputs". */
 export function isContributorVisible(
   to: Decision,

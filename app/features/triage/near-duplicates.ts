@@ -721,3 +721,23 @@ export class DuplicateIndex {
     this.sortedCount = this.bucketedCount;
   }
 }
+
+// ---------------------------------------------------------------------------------------
+// Stored keys for the per-submit check in the database
+
+let defaultHasher: MinHasher | null = null;
+
+/**
+ * The shingle set of a text and its LSH band keys (default options), the keys as signed
+ * 32-bit integers ready for an `integer[]` column. Band keys are band-seeded, so inputs
+ * sharing any key share a band. Null for a text with no words.
+ */
+export function similarityKeys(text: string): { shingles: Uint32Array; keys: number[] } | null {
+  const set = shingles(text);
+  if (set.length === 0) return null;
+  defaultHasher ??= createMinHasher({ numHashes: DEFAULT_NUM_HASHES, seed: 1 });
+  const signature = defaultHasher.signature(set);
+  const out = new Uint32Array(DEFAULT_BANDS);
+  bandKeysInto(signature, DEFAULT_BANDS, out, 0);
+  return { shingles: set, keys: Array.from(out, (key) => key | 0) };
+}

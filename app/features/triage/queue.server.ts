@@ -2,37 +2,48 @@ import { z } from "zod";
 import type { Database } from "../../../db/client";
 import {
   countQueueByStatus,
+  countQueueFacets,
   findInputForTriage,
+  listQueueFilterChoices,
+  MATCH_END,
+  MATCH_START,
   listQueue,
   type QueueFilters,
 } from "../../../db/queries/triage";
 import type { Locale } from "~/i18n/locale";
 import { bilingual, pickLocalized } from "../practices/localized-text";
-import { nextDecisions, type InputStatus } from "./input-status";
-import { createSuggester } from "./objective-suggestions";
+import { canMerge, nextDecisions, type InputStatus } from "./input-status";
+import { inputTextForSuggestions, suggestObjectives } from "./tags.server";
 import { listInputAttachments, readAttachment } from "../contributions/attachments.server";
 import { listFrameworkChoices } from "../../../db/queries/contributions";
 import { findSurveyAnswerOrigin } from "../../../db/queries/survey-answer-inputs";
-
-/**
- * Objectives the text probably concerns, with the words that suggest each: built from the
- * framework's own wording (docs/decisions/009-objective-suggestions.md). Staff decide.
- */
-async function suggestObjectives(db: Database, frameworkId: number, text: string) {
-  const { objectives } = await listFrameworkChoices(db, frameworkId);
-  const suggester = createSuggester({
-    objectives: objectives.map((o) => ({
-      number: o.number,
-      title: { en: o.titleEn, fr: o.titleFr },
-    })),
-  });
-  const titles = new Map(objectives.map((o) => [o.number, { en: o.titleEn, fr: o.titleFr }]));
-  return suggester
-    .suggest(text, { limit: 3 })
-    .map((s) => ({ ...s, title: titles.get(s.objective)! }));
-}
+import {
+  findSurvivorOf,
+  listGroupPeers,
+  listMergesInto,
+  listVoicesOf,
+  summarizeGroup,
+} from "../../../db/queries/triage-duplicates";
+import {
+  listInputNotes,
+  listStaffTags,
+  listSuggestionDecisions,
+} from "../../../db/queries/triage-tags";
 
 export const QUEUE_PAGE_SIZE = 50;
+
+/** ts_headline's output (matches between control characters) as runs of text. */
+export function splitHeadline(headline: string): Array<{ text: string; match: boolean }> {
+  const runs: Array<{ text: string; match: boolean }> = [];
+  for (const [index, part] of headline.split(MATCH_START).entries()) {
+    const end = index === 0 ? -1 : part.indexOf(MATCH_END);
+    const matched = end >= 0 ? part.slice(0, end) : "";
+    const rest = (end >= 0 ? part.slice(end + MATCH_END.length) : part).replaceAll(MATCH_END, "");
+    if (matched) runs.push({ text: matched, match: true });
+    if (rest) runs.push({ text: rest, match: false });
+  }
+  return runs;
+}
 const STATUSES = [
   "submitted",
   "in-review",
@@ -60,16 +71,61 @@ export const QueueFiltersSchema = z.object({
     .transform((value) => value || undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
   assignee: z.enum(["me"]).optional().catch(undefined),
+  duplicates: z.enum(["has"]).optional().catch(undefined),
+  group: z.coerce.number().int().positive().optional().catch(undefined),
+  collapse: z.enum(["1"]).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  principle: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  cluster: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  province: z
+    .string()
+    .regex(/^[A-Za-z-]{2,20}$/)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(["date", "relevance"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(20).optional().catch(undefined),
 });
+
+/** Relevance sorting applies when there are search words and the person did not ask for dates. */
+function sortOf(filters: z.infer<typeof QueueFiltersSchema>) {
+  return filters.q && filters.sort !== "date" ? ("relevance" as const) : ("date" as const);
+}
 
 /** The database filters for what the URL asks, "assigned to me" meaning the viewer. */
 export function toQueryFilters(
   filters: z.infer<typeof QueueFiltersSchema>,
   viewerUserId: number,
 ): QueueFilters {
-  const { assignee, status, ...rest } = filters;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- sort is recomputed
+  const { assignee, status, duplicates, collapse, page, sort, ...rest } = filters;
   return {
     ...rest,
+    sort: sortOf(filters),
+    offset: page ? (page - 1) * QUEUE_PAGE_SIZE : undefined,
+    hasDuplicates: duplicates === "has" || undefined,
+    collapse: collapse === "1" || undefined,
     status: status ? [status] : undefined,
     assigneeUserId: assignee === "me" ? viewerUserId : undefined,
   };
@@ -86,11 +142,15 @@ export async function getQueuePage(
   viewerUserId = 0,
 ) {
   const query = toQueryFilters(filters, viewerUserId);
-  const [rows, facets] = await Promise.all([
+  const [rows, facets, otherFacets, choices] = await Promise.all([
     listQueue(db, query, QUEUE_PAGE_SIZE + 1),
     countQueueByStatus(db, query),
+    countQueueFacets(db, query),
+    listQueueFilterChoices(db),
   ]);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const more = rows.length > QUEUE_PAGE_SIZE;
+  const relevance = query.sort === "relevance";
   return {
     inputs: page.map((row) => ({
       reference: row.reference,
@@ -105,9 +165,31 @@ export async function getQueuePage(
       ),
       submittedAt: row.submittedAt?.toISOString() ?? null,
       assignee: row.assigneeName,
+      groupId: row.groupId,
+      /** other inputs of its duplicate group still in the queue */
+      similar: Math.max(0, row.groupSize - 1),
+      /** the matching passage, cut into plain and matched runs (rendered as text, never HTML) */
+      excerpt: row.headline ? splitHeadline(row.headline) : null,
     })),
     facets: STATUSES.map((status) => ({ status, count: facets[status] ?? 0 })),
-    nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1]!.id : null,
+    kindFacets: otherFacets.kind,
+    languageFacets: otherFacets.language,
+    objectiveFacets: otherFacets.objective,
+    choices: {
+      principles: choices.principles.map((p) => ({
+        key: p.key,
+        title: bilingual(p, "title", locale),
+      })),
+      clusters: choices.clusters.map((c) => ({ key: c.key, title: bilingual(c, "title", locale) })),
+      categories: choices.categories.map((c) => ({
+        key: c.key,
+        title: bilingual(c, "name", locale),
+      })),
+      provinces: choices.provinces,
+    },
+    sort: query.sort,
+    nextBefore: more && !relevance ? page[page.length - 1]!.id : null,
+    nextPage: more && relevance && (filters.page ?? 1) < 20 ? (filters.page ?? 1) + 1 : null,
   };
 }
 
@@ -115,15 +197,24 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
   const input = await findInputForTriage(db, reference);
   if (!input) return null;
   const text = pickLocalized(input.texts, locale, input.language);
-  const [attachments, survey] = await Promise.all([
+  const [attachments, survey, group, merges, voices, mergedInto] = await Promise.all([
     listInputAttachments(db, input.id),
     input.kind === "survey-answer" ? findSurveyAnswerOrigin(db, input.id) : null,
+    listGroupPeers(db, input.id),
+    listMergesInto(db, input.id),
+    listVoicesOf(db, input.id),
+    findSurvivorOf(db, input.id),
   ]);
-  const suggestions = await suggestObjectives(
-    db,
-    input.frameworkId,
-    input.texts.map((t) => [t.title, t.summary, t.body].filter(Boolean).join("\n")).join("\n"),
-  );
+  const groupSummary = group.groupId ? await summarizeGroup(db, group.groupId) : null;
+  const mergeIds = [...new Set(merges.map((m) => m.mergeId))];
+  const [suggestions, suggestionDecisions, staffTags, notes, choices] = await Promise.all([
+    suggestObjectives(db, input.frameworkId, input.id, inputTextForSuggestions(input.texts)),
+    listSuggestionDecisions(db, input.id),
+    listStaffTags(db, input.id),
+    listInputNotes(db, input.id),
+    listFrameworkChoices(db, input.frameworkId),
+  ]);
+  const decidedSuggestions = new Map(suggestionDecisions.map((d) => [d.number, d.decision]));
   return {
     reference: input.reference,
     kind: input.kind,
@@ -167,7 +258,66 @@ export async function getTriageItem(db: Database, locale: Locale, reference: str
       name: a.originalName,
       sizeBytes: a.sizeBytes,
     })),
-    suggestions: suggestions.map((s) => ({ ...s, title: s.title[locale] })),
+    suggestions: suggestions.map((s) => ({
+      ...s,
+      title: s.title[locale],
+      decision: decidedSuggestions.get(s.objective) ?? null,
+    })),
+    staffTags: {
+      ...staffTags,
+      updatedAt: staffTags.updatedAt?.toISOString() ?? null,
+    },
+    notes: notes.map((note) => ({ ...note, createdAt: note.createdAt.toISOString() })),
+    choices: {
+      objectives: choices.objectives.map((o) => ({
+        number: o.number,
+        title: bilingual(o, "title", locale),
+      })),
+      principles: choices.principles.map((p) => ({
+        key: p.key,
+        title: bilingual(p, "title", locale),
+      })),
+      clusters: choices.clusters.map((c) => ({ key: c.key, title: bilingual(c, "title", locale) })),
+    },
+    duplicates: {
+      groupId: group.groupId,
+      summary: groupSummary,
+      peers: group.peers.map((peer) => ({
+        reference: peer.reference,
+        status: peer.status,
+        language: peer.language,
+        title: peer.title,
+        similarity: Math.round(peer.similarity * 100),
+        organization: bilingual(
+          { nameEn: peer.organizationNameEn, nameFr: peer.organizationNameFr },
+          "name",
+          locale,
+        ),
+        mergeable: canMerge(peer.status as InputStatus),
+      })),
+    },
+    canMerge: canMerge(input.status as InputStatus),
+    merges: mergeIds.map((mergeId) => {
+      const rows = merges.filter((m) => m.mergeId === mergeId);
+      return {
+        mergeId,
+        mergedAt: rows[0]!.mergedAt.toISOString(),
+        mergedBy: rows[0]!.mergedByName,
+        references: rows.map((m) => m.reference),
+      };
+    }),
+    mergedInto,
+    /** the input itself and every input merged into it, each with organization and author */
+    voices: voices.map((voice) => ({
+      reference: voice.reference,
+      organization: bilingual(
+        { nameEn: voice.organizationNameEn, nameFr: voice.organizationNameFr },
+        "name",
+        locale,
+      ),
+      jurisdiction: voice.jurisdiction,
+      author: voice.authorName,
+    })),
   };
 }
 

@@ -54,6 +54,11 @@ export default function AdminHome() {
             <Link to={`${base}/audit`}>{t("admin.audit.title")}</Link>
           </li>
         ) : null}
+        {overview.pages.audit ? (
+          <li>
+            <Link to={`/${locale}/staff/triage/suggestion-rates`}>{t("triage.rates.link")}</Link>
+          </li>
+        ) : null}
       </ul>
       <h2>{t("admin.home.emails")}</h2>
       <table className="data-table">

@@ -1,0 +1,290 @@
+// Triage queue at scale (issue 7). Creates its own PostgreSQL database (rt_bench_triage by
+// default), migrates it, writes the reference data and the demo, generates N synthetic inputs
+// across 5 consultations with SQL generate_series, then prints JSON: p50/p95 of the queue's
+// first page for 5 filter/search combinations (the app's query function, and the same SQL run
+// directly), the facet counts, a 500-input bulk assignment and the per-submit duplicate check.
+// The database is dropped at the end (BENCH_KEEP=1 keeps it).
+// Run on demand:
+//   npx tsx bench/triage.ts                          (1,000,000 inputs)
+//   BENCH_N=200000 npx tsx bench/triage.ts
+// BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) is the server to
+// create the database on; BENCH_RUNS (default 40) queries per measure; BENCH_SUBMIT_SAMPLE
+// (default 200) per-submit checks.
+import { performance } from "node:perf_hooks";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { openDatabase, schema, type Database } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { listQueue, type QueueFilters } from "../db/queries/triage";
+import { assignToStaff } from "../app/features/triage/assignments.server";
+import { recordNearDuplicates } from "../app/features/triage/duplicates.server";
+import {
+  getQueuePage,
+  QueueFiltersSchema,
+  toQueryFilters,
+} from "../app/features/triage/queue.server";
+import { similarityKeys } from "../app/features/triage/near-duplicates";
+import { seedDatabase } from "../seeds/seed";
+
+const N = Number(process.env.BENCH_N ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const SUBMIT_SAMPLE = Number(process.env.BENCH_SUBMIT_SAMPLE ?? 200);
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const NAME = process.env.BENCH_DATABASE ?? "rt_bench_triage";
+
+function urlFor(name: string) {
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), runs: samples.length };
+}
+
+async function time(fn: () => Promise<unknown>, runs = RUNS) {
+  await fn(); // warm
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+const EN = (
+  "migrant workers families refugees asylum border community employers health housing language " +
+  "training school children women youth province federal pathways integration settlement services " +
+  "funding program access barriers credential recognition temporary permanent residence data " +
+  "evidence labour market wages protection trafficking detention alternatives return dignity " +
+  "cooperation climate displacement remittances diaspora partnership rural urban caregivers"
+).split(" ");
+const FR = (
+  "travailleurs migrants familles réfugiés asile frontière communauté employeurs santé logement " +
+  "langue formation école enfants femmes jeunes province fédéral voies intégration établissement " +
+  "services financement programme accès obstacles reconnaissance titres temporaire permanente " +
+  "résidence données preuves marché travail salaires protection traite détention solutions retour " +
+  "dignité coopération climat déplacement envois fonds diaspora partenariat rurales urbaines"
+).split(" ");
+
+async function main() {
+  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${NAME}" with (force)`);
+  await admin.unsafe(`create database "${NAME}"`);
+  const handle = await openDatabase({ url: urlFor(NAME), max: 4, statementTimeoutMs: 600_000 });
+  const figures: Record<string, unknown> = { n: N };
+  try {
+    await migrateDatabase(handle);
+    await seedDatabase(handle.db, { demo: true, publicUrl: "http://localhost" });
+    if (handle.driver !== "postgres") throw new Error("the bench needs PostgreSQL");
+    const raw = handle.sql;
+    const db = handle.db;
+
+    // --- Generate: 5 consultations, N inputs, their texts and an objective each.
+    const start = performance.now();
+    const [first] = await raw`
+      select c.framework_id, (select id from users order by id limit 1) as author
+      from consultations c order by c.id limit 1`;
+    const frameworkId = first!.framework_id as number;
+    const author = first!.author as number;
+    const existing = await raw`select id from consultations order by id`;
+    for (let i = existing.length; i < 5; i++) {
+      await raw.unsafe(
+        `insert into consultations (slug, framework_id, type, status, title_en, title_fr, description_en,
+           description_fr, covers_from, covers_to, opens_at, closes_at)
+         select 'bench-${i}', framework_id, type, status, 'Bench ${i}', 'Banc ${i}', description_en,
+           description_fr, covers_from, covers_to, opens_at, closes_at
+         from consultations order by id limit 1`,
+      );
+    }
+    const consultationIds = (await raw`select id from consultations order by id limit 5`).map(
+      (r) => r.id as number,
+    );
+    const orgIds = (await raw`select id from organizations order by id`).map((r) => r.id as number);
+    const objectiveIds = (
+      await raw`select id from objectives where framework_id = ${frameworkId} order by number`
+    ).map((r) => r.id as number);
+    await raw.unsafe(`alter table input_texts disable trigger all`);
+    await raw.unsafe(`
+      insert into inputs (reference, consultation_id, organization_id, kind, status, language,
+        publication_consent, submitted_at, created_at, updated_at, author_user_id)
+      select 'RT-B-' || lpad(g::text, 7, '0'),
+        (array[${consultationIds.join(",")}])[1 + g % ${consultationIds.length}],
+        (array[${orgIds.join(",")}])[1 + (g * 7) % ${orgIds.length}],
+        (array['practice','comment','comment','survey-answer','review-comment']::input_kind[])[1 + g % 5],
+        (array['submitted','submitted','in-review','accepted','rejected','changes-requested']::input_status[])[1 + (g / 5) % 6],
+        (array['en','en','fr']::language[])[1 + g % 3],
+        'attributed',
+        now() - make_interval(secs => ${N} - g), now(), now(), ${author}
+      from generate_series(1, ${N}) g`);
+    const en = `array[${EN.map((w) => `'${w}'`).join(",")}]`;
+    const fr = `array[${FR.map((w) => `'${w.replace(/'/g, "''")}'`).join(",")}]`;
+    // Words picked by hashing (id, position): unrelated texts share words but rarely in order;
+    // every 4th body word and every 3rd summary word is one of 20,000 rare words (real
+    // comments have thousands of distinct words; a 50-word vocabulary alone would make every
+    // text share most 3-word shingles).
+    // Every 50th input belongs to one of 200 form letters (its words depend on the letter).
+    await raw.unsafe(`
+      insert into input_texts (input_id, language, title, summary, body)
+      select i.id, i.language,
+        initcap(w[1 + abs(hashint4(i.id)) % ${EN.length}]) || ' ' || w[1 + abs(hashint4(i.id + 7)) % ${EN.length}],
+        (select string_agg(case when k % 3 = 0 then 'rare' || (abs(hashint4(k * 17 + seed)) % 20000)
+           else w[1 + abs(hashint4(k * 7919 + seed)) % ${EN.length}] end, ' ') from generate_series(1, 12) k),
+        (select string_agg(case when k % 4 = 0 then 'rare' || (abs(hashint4(k * 13 + seed)) % 20000)
+           else w[1 + abs(hashint4(k * 104729 + seed)) % ${EN.length}] end, ' ') from generate_series(1, 40) k)
+      from inputs i
+      cross join lateral (select case when i.language = 'fr' then ${fr} else ${en} end as w,
+        case when i.id % 50 = 0 then (i.id / 50) % 200 else i.id * 31 end as seed) s
+      where i.reference like 'RT-B-%'`);
+    await raw.unsafe(`
+      insert into input_objectives (input_id, objective_id, source)
+      select i.id, (array[${objectiveIds.join(",")}])[1 + i.id % ${objectiveIds.length}], 'contributor'
+      from inputs i where i.reference like 'RT-B-%'`);
+    await raw.unsafe(`alter table input_texts enable trigger all`);
+    figures.generateSeconds = Math.round((performance.now() - start) / 1000);
+
+    // --- Similarity keys for every input (per-submit check), index built after the load.
+    const keysStart = performance.now();
+    await raw.unsafe(`drop index if exists input_similarity_keys_gin`);
+    const batch = 5_000;
+    for (let last = 0; ;) {
+      const rows = await raw`
+        select i.id, i.consultation_id, coalesce(nullif(concat_ws(E'\n', t.summary, t.body), ''), t.title) as text
+        from inputs i join input_texts t on t.input_id = i.id and t.language = i.language
+        where i.reference like 'RT-B-%' and i.id > ${last} order by i.id limit ${batch}`;
+      if (rows.length === 0) break;
+      last = rows[rows.length - 1]!.id as number;
+      const values: Array<[number, number, number[]]> = [];
+      for (const row of rows) {
+        const computed = similarityKeys(row.text as string);
+        if (computed) values.push([row.id as number, row.consultation_id as number, computed.keys]);
+      }
+      await raw`insert into input_similarity_keys (input_id, consultation_id, keys)
+        select (e->>0)::int, (e->>1)::int, array(select jsonb_array_elements_text(e->2)::int)
+        from jsonb_array_elements(${JSON.stringify(values)}::jsonb) e`;
+    }
+    // 32 keys per input: the GIN build needs room (at 1 M inputs, >10 min with the 64 MB default).
+    await raw.begin(async (tx) => {
+      await tx.unsafe(`set local maintenance_work_mem = '512MB'`);
+      await tx.unsafe(
+        `create index input_similarity_keys_gin on input_similarity_keys using gin (keys)`,
+      );
+    });
+    await raw.unsafe(`vacuum analyze`);
+    figures.similarityKeysSeconds = Math.round((performance.now() - keysStart) / 1000);
+    console.error(`generated and indexed: ${JSON.stringify(figures)}`);
+
+    // --- Queue: the app's functions against the same SQL sent directly.
+    const moderator = (
+      await raw`select u.id from users u join user_roles r on r.user_id = u.id where r.role = 'moderator' limit 1`
+    )[0]!.id as number;
+    const captured: Array<{ query: string; params: unknown[] }> = [];
+    const logging = drizzle(raw, {
+      schema,
+      casing: "snake_case",
+      logger: { logQuery: (query, params) => captured.push({ query, params }) },
+    }) as unknown as Database;
+    const combos: Record<string, Record<string, string>> = {
+      "all, newest first": {},
+      "status submitted": { status: "submitted" },
+      "objective 7 + French": { objective: "7", language: "fr" },
+      "search a rare word (relevance)": { q: "rare4242" },
+      "search a word in most inputs (relevance)": { q: "refugees" },
+      "search 'travailleurs' + kind comment + province ON": {
+        q: "travailleurs",
+        kind: "comment",
+        province: "ON",
+      },
+    };
+    const queue: Record<string, unknown> = {};
+    for (const [name, query] of Object.entries(combos)) {
+      const filters = QueueFiltersSchema.parse(query);
+      const dbFilters: QueueFilters = toQueryFilters(filters, moderator);
+      captured.length = 0;
+      await listQueue(logging, dbFilters, 51);
+      const listSql = captured[0]!;
+      queue[name] = {
+        listQueue: await time(() => listQueue(db, dbFilters, 51)),
+        directSql: await time(() => raw.unsafe(listSql.query, listSql.params as never[])),
+        wholePageWithFacets: await time(() => getQueuePage(db, "en", filters, moderator), 10),
+      };
+    }
+    figures.queueFirstPageMs = queue;
+
+    // --- Facet counts on the unfiltered queue: app vs the same SQL.
+    {
+      const { countQueueByStatus, countQueueFacets } = await import("../db/queries/triage");
+      captured.length = 0;
+      await countQueueByStatus(logging, {});
+      const statusSql = captured[0]!;
+      figures.statusFacetMs = {
+        app: await time(() => countQueueByStatus(db, {}), 10),
+        directSql: await time(() => raw.unsafe(statusSql.query, statusSql.params as never[]), 10),
+      };
+      figures.otherFacetsMs = { app: await time(() => countQueueFacets(db, {}), 5) };
+    }
+
+    // --- Bulk assignment of 500 matching a filter, one transaction, one audit row each.
+    {
+      const actor = {
+        userId: moderator,
+        roles: ["moderator" as const],
+        organizationIds: [],
+        twoFactorVerified: true,
+      };
+      const samples: number[] = [];
+      const references = (
+        await raw`select reference from inputs where reference like 'RT-B-%' order by id desc limit 1500`
+      ).map((r) => r.reference as string);
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const result = await assignToStaff(
+          db,
+          actor,
+          { references: references.slice(run * 500, run * 500 + 500) },
+          moderator,
+          { ip: null, publicUrl: "http://localhost" },
+        );
+        samples.push(performance.now() - t0);
+        if (!result.ok || result.value.assigned !== 500)
+          throw new Error(`bulk assign: ${JSON.stringify(result)}`);
+      }
+      figures.bulkAssign500Ms = stats(samples);
+    }
+
+    // --- Per-submit duplicate check on inputs already indexed (in a rolled-back transaction).
+    {
+      const sample =
+        await raw`select id from inputs where reference like 'RT-B-%' order by hashint4(id) limit ${SUBMIT_SAMPLE}`;
+      const samples: number[] = [];
+      let grouped = 0;
+      for (const { id } of sample) {
+        const t0 = performance.now();
+        await db
+          .transaction(async (tx) => {
+            const result = await recordNearDuplicates(tx, id as number);
+            if (result.groupId) grouped++;
+            samples.push(performance.now() - t0);
+            tx.rollback();
+          })
+          .catch(() => {});
+      }
+      figures.perSubmitCheckMs = { ...stats(samples), groupedOfSample: grouped };
+    }
+  } finally {
+    await handle.close();
+    if (process.env.BENCH_KEEP !== "1")
+      await admin.unsafe(`drop database if exists "${NAME}" with (force)`);
+    await admin.end();
+  }
+  console.log(JSON.stringify(figures, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,228 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, inputs } from "../../db/schema";
+import type { SignedIn } from "../../app/features/accounts/auth.server";
+import type { Actor } from "../../app/features/accounts/permissions";
+import { generateToken } from "../../app/features/accounts/tokens.server";
+import { PracticeSubmitSchema } from "../../app/features/contributions/practice.schema";
+import { createPractice } from "../../app/features/contributions/practices.server";
+import { decideInput } from "../../app/features/triage/decisions.server";
+import { mergeInputs, undoMerge } from "../../app/features/triage/duplicates.server";
+import {
+  getQueuePage,
+  getTriageItem,
+  QueueFiltersSchema,
+} from "../../app/features/triage/queue.server";
+import { seedDemoScenario } from "../../seeds/demo";
+import { demoScenario } from "../../seeds/seed";
+import { signedInPerson } from "../setup/people";
+import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+
+let database: TestDatabase;
+const context = { ip: null, publicUrl: "http://localhost:3000" };
+let francophone: SignedIn;
+let ontario: SignedIn;
+let moderator: Actor;
+
+const LETTER =
+  "Nous demandons au gouvernement de financer des services d'accueil en français pour les familles immigrantes dans toutes les régions rurales du Nouveau-Brunswick, avec des interprètes formés, des cours de langue gratuits et un accompagnement vers l'emploi pendant au moins deux ans après l'arrivée.";
+
+async function submit(person: SignedIn, title: string, description: string, summary = title) {
+  const result = await createPractice(
+    database.db,
+    person,
+    "2021-update",
+    PracticeSubmitSchema.parse({
+      language: "fr",
+      title,
+      summary,
+      description,
+      objectives: ["16"],
+      scope: "provincial",
+      consent: "attributed",
+      submitKey: generateToken(),
+    }),
+    { ...context, submit: true },
+  );
+  if (!result.ok) throw new Error(result.errors.join());
+  return result.value.reference;
+}
+
+const filters = (query: Record<string, string | number>) =>
+  QueueFiltersSchema.parse(
+    Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
+  );
+
+async function statusOf(reference: string) {
+  const [row] = await database.db
+    .select({ status: inputs.status, version: inputs.version, id: inputs.id })
+    .from(inputs)
+    .where(eq(inputs.reference, reference));
+  return row!;
+}
+
+let original: string;
+let copy: string;
+let unrelated: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoScenario(database.db, demoScenario);
+  francophone = await signedInPerson(database.db, "dup-nb@example.org", "francophone-network-nb", [
+    "contributor",
+  ]);
+  ontario = await signedInPerson(database.db, "dup-on@example.org", "ontario", ["contributor"]);
+  moderator = (await signedInPerson(database.db, "dup-mod@example.org", "ircc", ["moderator"]))
+    .actor;
+  original = await submit(francophone, "Lettre A", LETTER, "Services d'accueil en français.");
+  // A lightly edited copy from another organization, in another province.
+  copy = await submit(
+    ontario,
+    "Lettre B",
+    LETTER.replace("au moins deux ans", "au moins trois ans").replace("gratuits", "gratuits,"),
+    "Services d'accueil en français.",
+  );
+  unrelated = await submit(
+    ontario,
+    "Autre sujet",
+    "Les données sur les arrivées à la frontière terrestre devraient être publiées chaque mois, ventilées par âge et par sexe, afin de mieux planifier.",
+  );
+});
+afterAll(() => database.destroy());
+
+describe("the per-submit near-duplicate check", () => {
+  it("groups a lightly edited copy with its original and leaves an unrelated input alone", async () => {
+    const item = await getTriageItem(database.db, "fr", original);
+    expect(item!.duplicates.peers.map((peer) => peer.reference)).toEqual([copy]);
+    expect(item!.duplicates.peers[0]!.similarity).toBeGreaterThanOrEqual(70);
+    expect(item!.duplicates.summary).toEqual({ copies: 2, organizations: 2, provinces: 2 });
+    const other = await getTriageItem(database.db, "fr", unrelated);
+    expect(other!.duplicates.peers).toEqual([]);
+  });
+
+  it("shows the group in the queue: 'n similar', a filter, and one row per group when collapsed", async () => {
+    const all = await getQueuePage(
+      database.db,
+      "fr",
+      filters({ q: "Nouveau-Brunswick interprètes" }),
+    );
+    const row = all.inputs.find((input) => input.reference === original)!;
+    expect(row.similar).toBe(1);
+    const group = await getQueuePage(database.db, "fr", filters({ group: row.groupId! }));
+    expect(group.inputs.map((input) => input.reference).sort()).toEqual([original, copy].sort());
+    const withDuplicates = await getQueuePage(database.db, "fr", filters({ duplicates: "has" }));
+    const references = withDuplicates.inputs.map((input) => input.reference);
+    expect(references).toEqual(expect.arrayContaining([original, copy]));
+    expect(references).not.toContain(unrelated);
+    const collapsed = await getQueuePage(
+      database.db,
+      "fr",
+      filters({ group: row.groupId!, collapse: "1" }),
+    );
+    expect(collapsed.inputs.map((input) => input.reference)).toEqual([original]);
+  });
+});
+
+describe("merging duplicates", () => {
+  it("refuses a contributor, a stale version, and an input that cannot be merged", async () => {
+    const survivor = await statusOf(original);
+    expect(
+      await mergeInputs(
+        database.db,
+        francophone.actor,
+        original,
+        [copy],
+        survivor.version,
+        context,
+      ),
+    ).toEqual({ ok: false, errors: ["forbidden"] });
+    expect(
+      await mergeInputs(database.db, moderator, original, [copy], survivor.version + 7, context),
+    ).toMatchObject({ ok: false, errors: ["conflict"] });
+    expect(
+      await mergeInputs(database.db, moderator, original, [original], survivor.version, context),
+    ).toEqual({ ok: false, errors: ["nothingSelected"] });
+  });
+
+  it("folds the copy into the survivor, which lists both organizations; undo restores both inputs", async () => {
+    // The copy was already taken into review: undo must give that status back.
+    const before = await statusOf(copy);
+    await decideInput(
+      database.db,
+      moderator,
+      copy,
+      { to: "in-review", expectedVersion: before.version },
+      context,
+    );
+    const survivor = await statusOf(original);
+    const merged = await mergeInputs(
+      database.db,
+      moderator,
+      original,
+      [copy],
+      survivor.version,
+      context,
+    );
+    expect(merged).toMatchObject({ ok: true, value: { merged: 1 } });
+    expect((await statusOf(copy)).status).toBe("merged");
+    expect((await statusOf(original)).version).toBe(survivor.version + 1);
+
+    const item = await getTriageItem(database.db, "en", original);
+    expect(item!.voices.map((voice) => voice.jurisdiction)).toEqual(["NB", "ON"]);
+    expect(item!.voices).toHaveLength(2);
+    expect(item!.merges).toHaveLength(1);
+    expect(item!.merges[0]!.references).toEqual([copy]);
+    const mergedItem = await getTriageItem(database.db, "en", copy);
+    expect(mergedItem!.mergedInto).toBe(original);
+    expect(mergedItem!.nextDecisions).toEqual([]);
+    // A merged input cannot be merged again, nor decided.
+    expect(
+      await mergeInputs(
+        database.db,
+        moderator,
+        unrelated,
+        [copy],
+        (await statusOf(unrelated)).version,
+        context,
+      ),
+    ).toEqual({ ok: false, errors: ["notMergeable"] });
+
+    const audits = await database.db
+      .select({ action: auditEvents.action, subjectId: auditEvents.subjectId })
+      .from(auditEvents)
+      .where(
+        and(
+          inArray(auditEvents.action, ["input.merged", "input.merge-survivor"]),
+          inArray(auditEvents.subjectId, [String(survivor.id), String(before.id)]),
+        ),
+      );
+    expect(audits).toHaveLength(2);
+
+    const mergeId = item!.merges[0]!.mergeId;
+    expect(await undoMerge(database.db, moderator, original, mergeId, context)).toEqual({
+      ok: true,
+      value: { restored: 1 },
+    });
+    expect((await statusOf(copy)).status).toBe("in-review");
+    expect((await statusOf(original)).status).toBe("submitted");
+    const after = await getTriageItem(database.db, "en", original);
+    expect(after!.voices).toHaveLength(1);
+    expect(after!.merges).toEqual([]);
+    expect((await getTriageItem(database.db, "en", copy))!.mergedInto).toBeNull();
+    // Undoing twice is refused; the undo is audited.
+    expect(await undoMerge(database.db, moderator, original, mergeId, context)).toEqual({
+      ok: false,
+      errors: ["notFound"],
+    });
+    const undone = await database.db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "input.merge-undone"),
+          eq(auditEvents.subjectId, String(before.id)),
+        ),
+      );
+    expect(undone).toHaveLength(1);
+  });
+});
