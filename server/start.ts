@@ -10,6 +10,9 @@ import { DEMO_PASSWORD, DEMO_TOTP_KEY_BASE32, demoPeople } from "../seeds/data/p
 import { createApp } from "./app";
 import { readConfig } from "./config";
 import { startEmailWorker } from "./email-worker";
+import { survivePostgresSocketRace } from "./postgres-socket-race";
+
+survivePostgresSocketRace();
 
 // `npm start`: build if there is no build, migrate, seed an empty database, serve.
 const config = readConfig();

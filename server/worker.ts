@@ -2,6 +2,9 @@ import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { readConfig } from "./config";
 import { startEmailWorker } from "./email-worker";
+import { survivePostgresSocketRace } from "./postgres-socket-race";
+
+survivePostgresSocketRace();
 
 // `npm run worker`: the e-mail worker on its own, for deployments that run it apart from
 // the web instances (start those with WORKER=off). Several may run at once.

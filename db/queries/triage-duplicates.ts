@@ -63,6 +63,16 @@ export async function saveSimilarityKeys(
 }
 
 /** Queue inputs of the consultation sharing at least one band key (LSH candidates). */
+/**
+ * Near-duplicate grouping of one consultation happens one submit at a time: two submits of
+ * the same letter would otherwise each miss the other, or lock group rows in opposite
+ * orders and deadlock. Held until the submit's transaction ends.
+ */
+export async function lockDuplicateGrouping(db: Database, consultationId: number) {
+  // 0x5254 ("RT"): this application's namespace of advisory locks
+  await db.execute(sql`select pg_advisory_xact_lock(${0x5254}, ${consultationId})`);
+}
+
 export async function findKeyCandidates(
   db: Database,
   consultationId: number,

@@ -9,6 +9,7 @@ import type { EmailEvent, EmailEventData } from "../../../emails/events";
 import { renderEmail } from "../../../emails/render.server";
 import { nextAttemptAt } from "./retry-policy";
 import { safeHeaderText, type EmailTransport } from "./transports.server";
+import { describeError } from "~/utils/describe-error";
 
 export interface EmailWorkerOptions {
   db: Database;
@@ -63,7 +64,14 @@ export function createEmailWorker(options: EmailWorkerOptions): EmailWorker {
         sentAt: now(),
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // a failed query's message carries its parameters (subject, addresses): not kept
+      const described = describeError(error);
+      const reason =
+        typeof described === "string"
+          ? described
+          : [described.message, "code" in described ? described.code : undefined]
+              .filter(Boolean)
+              .join(" ");
       const retryAt = nextAttemptAt(message.attempts, message.queuedAt, now());
       await markEmailAttemptFailed(db, message.id, reason.slice(0, 500), retryAt);
       // The address is personal data: the log says which message, not to whom.

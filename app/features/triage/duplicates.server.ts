@@ -8,6 +8,7 @@ import {
   findComparisonText,
   findGroupsOf,
   findKeyCandidates,
+  lockDuplicateGrouping,
   insertMerge,
   listComparisonTexts,
   lockActiveMerge,
@@ -37,6 +38,7 @@ export async function recordNearDuplicates(tx: Database, inputId: number) {
   const computed = similarityKeys(own.text);
   await saveSimilarityKeys(tx, inputId, own.consultationId, computed?.keys ?? null);
   if (!computed) return { groupId: null, similar: 0 };
+  await lockDuplicateGrouping(tx, own.consultationId);
   const candidates = await findKeyCandidates(
     tx,
     own.consultationId,
