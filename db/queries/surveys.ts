@@ -10,7 +10,6 @@ import {
   consultationInvitees,
   consultations,
   memberships,
-  objectives,
   organizations,
   surveyAnswers,
   surveyOptions,
@@ -120,20 +119,6 @@ export async function loadSurveyStructure(db: Database, surveyId: number) {
       .orderBy(asc(surveyOptions.position), asc(surveyOptions.id)),
   ]);
   return { sections, questions, options };
-}
-
-/** The objectives of a framework, in order (the rows of an objective matrix). */
-export async function listFrameworkObjectives(db: Database, frameworkId: number) {
-  return db
-    .select({
-      id: objectives.id,
-      number: objectives.number,
-      titleEn: objectives.titleEn,
-      titleFr: objectives.titleFr,
-    })
-    .from(objectives)
-    .where(eq(objectives.frameworkId, frameworkId))
-    .orderBy(asc(objectives.number));
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   insertSurveyQuestion,
   insertSurveySection,
 } from "../../db/queries/survey-results";
-import { listFrameworkObjectives } from "../../db/queries/surveys";
+import { listFrameworkObjectives } from "../../db/queries/framework";
 
 /**
  * A survey of the demo's open consultation with one question of every kind, the objective

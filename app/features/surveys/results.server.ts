@@ -6,7 +6,8 @@ import {
   listSubmittedSurveyAnswers,
   listSurveyResponsesWithOrganizations,
 } from "../../../db/queries/survey-results";
-import { listFrameworkObjectives, loadSurveyStructure } from "../../../db/queries/surveys";
+import { listFrameworkObjectives } from "../../../db/queries/framework";
+import { loadSurveyStructure } from "../../../db/queries/surveys";
 import type { Locale } from "~/i18n/locale";
 import { catalogs, translator, type MessageKey } from "~/i18n/translate";
 import { can, type Actor } from "../accounts/permissions";
@@ -21,10 +22,10 @@ import {
   responseRates,
   textMatches,
   type Bar,
-  type QuestionKind,
   type RateOrganization,
   type StatsAnswer,
 } from "./results-stats";
+import type { QuestionKind } from "./survey-logic";
 
 export function provinceLabel(locale: Locale) {
   const t = translator(locale);

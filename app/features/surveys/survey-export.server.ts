@@ -4,7 +4,8 @@ import {
   listSubmittedSurveyAnswers,
   listSurveyResponsesWithOrganizations,
 } from "../../../db/queries/survey-results";
-import { listFrameworkObjectives, loadSurveyStructure } from "../../../db/queries/surveys";
+import { listFrameworkObjectives } from "../../../db/queries/framework";
+import { loadSurveyStructure } from "../../../db/queries/surveys";
 import type { Locale } from "~/i18n/locale";
 import { translator } from "~/i18n/translate";
 import { toCsv } from "../repository/csv";
