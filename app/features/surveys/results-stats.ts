@@ -1,16 +1,7 @@
 // Pure arithmetic of a survey's results: response rates and per-question summaries.
 // Only submitted responses are counted; drafts only make an organization "started".
 
-export type QuestionKind =
-  | "short-text"
-  | "long-text"
-  | "single-choice"
-  | "multiple-choice"
-  | "yes-no"
-  | "scale"
-  | "number"
-  | "date"
-  | "objective-matrix";
+import type { QuestionKind } from "./survey-logic";
 
 export interface RateCounts {
   invited: number;
