@@ -14,7 +14,6 @@ import {
   frameworks,
   organizations,
   reviewSections,
-  reviewTemplateSections,
   stakeholderCategories,
   users,
 } from "../schema";
@@ -198,31 +197,6 @@ export async function replaceComponentsAndAudience(
     await db
       .insert(consultationAudienceGroups)
       .values(unique(choice.groupIds).map((groupId) => ({ consultationId, groupId })));
-}
-
-/** The review's sections, copied from the framework's template (titles, words, prompts). */
-export async function copyReviewTemplate(
-  db: Database,
-  consultationId: number,
-  frameworkId: number,
-) {
-  const template = await db
-    .select()
-    .from(reviewTemplateSections)
-    .where(eq(reviewTemplateSections.frameworkId, frameworkId))
-    .orderBy(asc(reviewTemplateSections.number));
-  if (template.length === 0) return 0;
-  await db.insert(reviewSections).values(
-    template.map((section) => ({
-      consultationId,
-      position: section.number,
-      titleEn: section.titleEn,
-      titleFr: section.titleFr,
-      suggestedWords: section.suggestedWords,
-      prompts: section.prompts,
-    })),
-  );
-  return template.length;
 }
 
 export async function listStakeholderCategories(db: Database) {

@@ -15,6 +15,20 @@ export async function findFrameworkByCode(db: Database, code: string) {
   return framework ?? null;
 }
 
+/** The objectives of a framework, in order (the rows of an objective matrix). */
+export async function listFrameworkObjectives(db: Database, frameworkId: number) {
+  return db
+    .select({
+      id: objectives.id,
+      number: objectives.number,
+      titleEn: objectives.titleEn,
+      titleFr: objectives.titleFr,
+    })
+    .from(objectives)
+    .where(eq(objectives.frameworkId, frameworkId))
+    .orderBy(asc(objectives.number));
+}
+
 /** Every objective of a framework with how many published practices address it. */
 export async function listObjectivesWithPublishedPracticeCounts(db: Database, frameworkId: number) {
   return db

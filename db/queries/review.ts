@@ -23,6 +23,7 @@ import {
   surveys,
   users,
 } from "../schema";
+import { listFrameworkObjectives } from "./framework";
 
 export type ReviewRow = typeof reviews.$inferSelect;
 export type ReviewSectionRow = typeof reviewSections.$inferSelect;
@@ -328,16 +329,7 @@ export async function listEvidence(
 
 export async function listFrameworkFacets(db: Database, frameworkId: number) {
   const [objectiveRows, principleRows, categoryRows] = await Promise.all([
-    db
-      .select({
-        id: objectives.id,
-        number: objectives.number,
-        titleEn: objectives.titleEn,
-        titleFr: objectives.titleFr,
-      })
-      .from(objectives)
-      .where(eq(objectives.frameworkId, frameworkId))
-      .orderBy(asc(objectives.number)),
+    listFrameworkObjectives(db, frameworkId),
     db
       .select({
         id: principles.id,

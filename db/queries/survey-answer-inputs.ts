@@ -237,32 +237,9 @@ export async function syncSurveyAnswerInputs(
         details: { version: bumped!.version, surveyId: response.surveyId },
       });
     } else if (existing.status !== "withdrawn") {
-      const [bumped] = await tx
-        .update(inputs)
-        .set({
-          version: sql`${inputs.version} + 1`,
-          status: "withdrawn",
-          withdrawnAt: sql`now()`,
-          lastEditorUserId: actorUserId,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(inputs.id, existing.id))
-        .returning({ version: inputs.version });
-      await tx
-        .insert(inputVersions)
-        .values({
-          inputId: existing.id,
-          version: bumped!.version,
-          snapshot: snapshot(null),
-          createdBy: actorUserId,
-        })
-        .onConflictDoNothing();
-      await recordAudit(tx, {
-        actorUserId,
-        action: "input.withdrawn",
-        subjectType: "input",
-        subjectId: existing.id,
-        details: { version: bumped!.version, surveyId: response.surveyId, emptied: true },
+      await withdrawSurveyInput(tx, existing.id, actorUserId, snapshot(null), {
+        surveyId: response.surveyId,
+        emptied: true,
       });
     }
   }
@@ -279,34 +256,46 @@ export async function syncSurveyAnswerInputs(
         and not exists (select 1 from ${surveyAnswers} a where a.input_id = i.id)`),
   );
   for (const orphan of orphans) {
-    const [bumped] = await tx
-      .update(inputs)
-      .set({
-        version: sql`${inputs.version} + 1`,
-        status: "withdrawn",
-        withdrawnAt: sql`now()`,
-        lastEditorUserId: actorUserId,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(inputs.id, orphan.id))
-      .returning({ version: inputs.version });
-    await tx
-      .insert(inputVersions)
-      .values({
-        inputId: orphan.id,
-        version: bumped!.version,
-        snapshot: { surveyId: response.surveyId, responseId, title: null, body: null },
-        createdBy: actorUserId,
-      })
-      .onConflictDoNothing();
-    await recordAudit(tx, {
+    await withdrawSurveyInput(
+      tx,
+      orphan.id,
       actorUserId,
-      action: "input.withdrawn",
-      subjectType: "input",
-      subjectId: orphan.id,
-      details: { version: bumped!.version, surveyId: response.surveyId, answerRemoved: true },
-    });
+      { surveyId: response.surveyId, responseId, title: null, body: null },
+      { surveyId: response.surveyId, answerRemoved: true },
+    );
   }
+}
+
+/** Withdraws a survey-answer input: a new version with `snapshot`, audited with `details`. */
+async function withdrawSurveyInput(
+  tx: Database,
+  inputId: number,
+  actorUserId: number,
+  snapshot: Record<string, unknown>,
+  details: Record<string, unknown>,
+) {
+  const [bumped] = await tx
+    .update(inputs)
+    .set({
+      version: sql`${inputs.version} + 1`,
+      status: "withdrawn",
+      withdrawnAt: sql`now()`,
+      lastEditorUserId: actorUserId,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(inputs.id, inputId))
+    .returning({ version: inputs.version });
+  await tx
+    .insert(inputVersions)
+    .values({ inputId, version: bumped!.version, snapshot, createdBy: actorUserId })
+    .onConflictDoNothing();
+  await recordAudit(tx, {
+    actorUserId,
+    action: "input.withdrawn",
+    subjectType: "input",
+    subjectId: inputId,
+    details: { version: bumped!.version, ...details },
+  });
 }
 
 /** For a survey-answer input: the survey and question it came from (the triage page shows them). */

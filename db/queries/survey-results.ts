@@ -2,7 +2,6 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   consultations,
-  objectives,
   organizations,
   stakeholderCategories,
   surveyAnswers,
@@ -39,64 +38,6 @@ export async function findSurveyForResults(db: Database, surveyId: number) {
     .innerJoin(consultations, eq(consultations.id, surveys.consultationId))
     .where(eq(surveys.id, surveyId));
   return row ?? null;
-}
-
-/** Sections, questions (in order) and their options/columns. */
-export async function listSurveyStructure(db: Database, surveyId: number) {
-  const [sections, questions, options] = await Promise.all([
-    db
-      .select()
-      .from(surveySections)
-      .where(eq(surveySections.surveyId, surveyId))
-      .orderBy(asc(surveySections.position), asc(surveySections.id)),
-    db
-      .select({
-        id: surveyQuestions.id,
-        sectionId: surveyQuestions.sectionId,
-        sectionPosition: surveySections.position,
-        position: surveyQuestions.position,
-        kind: surveyQuestions.kind,
-        promptEn: surveyQuestions.promptEn,
-        promptFr: surveyQuestions.promptFr,
-        settings: surveyQuestions.settings,
-      })
-      .from(surveyQuestions)
-      .innerJoin(surveySections, eq(surveySections.id, surveyQuestions.sectionId))
-      .where(eq(surveyQuestions.surveyId, surveyId))
-      .orderBy(
-        asc(surveySections.position),
-        asc(surveySections.id),
-        asc(surveyQuestions.position),
-        asc(surveyQuestions.id),
-      ),
-    db
-      .select({
-        questionId: surveyOptions.questionId,
-        position: surveyOptions.position,
-        key: surveyOptions.key,
-        labelEn: surveyOptions.labelEn,
-        labelFr: surveyOptions.labelFr,
-      })
-      .from(surveyOptions)
-      .innerJoin(surveyQuestions, eq(surveyQuestions.id, surveyOptions.questionId))
-      .where(eq(surveyQuestions.surveyId, surveyId))
-      .orderBy(asc(surveyOptions.position), asc(surveyOptions.id)),
-  ]);
-  return { sections, questions, options };
-}
-
-/** The objectives of a framework, in order (the rows of an objective matrix). */
-export async function listFrameworkObjectives(db: Database, frameworkId: number) {
-  return db
-    .select({
-      id: objectives.id,
-      number: objectives.number,
-      titleEn: objectives.titleEn,
-      titleFr: objectives.titleFr,
-    })
-    .from(objectives)
-    .where(eq(objectives.frameworkId, frameworkId))
-    .orderBy(asc(objectives.number));
 }
 
 /** Every response of a survey (drafts too) with its organization's category and jurisdiction. */

@@ -1,5 +1,5 @@
 // Surveys: the coordinator's builder and the organizations' shared responses.
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   auditEvents,
@@ -10,7 +10,6 @@ import {
   consultationInvitees,
   consultations,
   memberships,
-  objectives,
   organizations,
   surveyAnswers,
   surveyOptions,
@@ -83,7 +82,10 @@ export async function listConsultationSurveys(db: Database, consultationId: numb
     .orderBy(asc(surveys.id));
 }
 
-/** Sections, questions and options in order. */
+/**
+ * Sections, questions and options of a survey, in order: questions by their section's position,
+ * then their own. The builder, the respondent's form, the results and the exports all read it.
+ */
 export async function loadSurveyStructure(db: Database, surveyId: number) {
   const [sections, questions, options] = await Promise.all([
     db
@@ -92,10 +94,16 @@ export async function loadSurveyStructure(db: Database, surveyId: number) {
       .where(eq(surveySections.surveyId, surveyId))
       .orderBy(asc(surveySections.position), asc(surveySections.id)),
     db
-      .select()
+      .select(getTableColumns(surveyQuestions))
       .from(surveyQuestions)
+      .innerJoin(surveySections, eq(surveySections.id, surveyQuestions.sectionId))
       .where(eq(surveyQuestions.surveyId, surveyId))
-      .orderBy(asc(surveyQuestions.position), asc(surveyQuestions.id)),
+      .orderBy(
+        asc(surveySections.position),
+        asc(surveySections.id),
+        asc(surveyQuestions.position),
+        asc(surveyQuestions.id),
+      ),
     db
       .select({
         id: surveyOptions.id,
@@ -111,19 +119,6 @@ export async function loadSurveyStructure(db: Database, surveyId: number) {
       .orderBy(asc(surveyOptions.position), asc(surveyOptions.id)),
   ]);
   return { sections, questions, options };
-}
-
-export async function listFrameworkObjectives(db: Database, frameworkId: number) {
-  return db
-    .select({
-      id: objectives.id,
-      number: objectives.number,
-      titleEn: objectives.titleEn,
-      titleFr: objectives.titleFr,
-    })
-    .from(objectives)
-    .where(eq(objectives.frameworkId, frameworkId))
-    .orderBy(asc(objectives.number));
 }
 
 /**

@@ -1,4 +1,3 @@
-import { inflateRawSync } from "node:zlib";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertInput } from "../../db/queries/contributions";
@@ -36,27 +35,9 @@ import { loadApprovedReview, loadPublishedReview } from "~/features/review/revie
 import { signedInPerson } from "../setup/people";
 import { startSmtpServer, type TestSmtpServer } from "../setup/smtp-server";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+import { zipEntry } from "../setup/zip";
 
 const PUBLIC_URL = "https://roundtable.example";
-
-/** Reads one entry of a zip (the docx) from its local file header. */
-function zipEntry(zip: Buffer, name: string): string {
-  let offset = zip.indexOf(Buffer.from(name));
-  while (offset > 0) {
-    const header = offset - 30;
-    if (zip.readUInt32LE(header) === 0x04034b50) {
-      const method = zip.readUInt16LE(header + 8);
-      const size = zip.readUInt32LE(header + 18);
-      const nameLength = zip.readUInt16LE(header + 26);
-      const extra = zip.readUInt16LE(header + 28);
-      const start = header + 30 + nameLength + extra;
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-    }
-    offset = zip.indexOf(Buffer.from(name), offset + 1);
-  }
-  throw new Error(`${name} not found`);
-}
 
 /** The visible text of a docx: the runs of document.xml, one paragraph a line. */
 function docxText(docx: Buffer) {

@@ -4,8 +4,8 @@ import {
   insertSurvey,
   insertSurveyQuestion,
   insertSurveySection,
-  listFrameworkObjectives,
 } from "../../db/queries/survey-results";
+import { listFrameworkObjectives } from "../../db/queries/framework";
 
 /**
  * A survey of the demo's open consultation with one question of every kind, the objective

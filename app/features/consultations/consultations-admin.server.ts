@@ -1,7 +1,7 @@
 import type { Database } from "../../../db/client";
 import { recordAudit } from "../../../db/queries/audit";
+import { ensureSectionsFromTemplate } from "../../../db/queries/review";
 import {
-  copyReviewTemplate,
   countExisting,
   databaseNow,
   findConsultationForStaff,
@@ -126,7 +126,7 @@ export async function createConsultation(
       createdBy: actor.userId,
     });
     await replaceComponentsAndAudience(tx, row.id, fields);
-    const sections = await copyReviewTemplate(tx, row.id, frameworkId);
+    const sections = await ensureSectionsFromTemplate(tx, row.id, frameworkId);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: "consultation.created",

@@ -1,16 +1,7 @@
 // Pure arithmetic of a survey's results: response rates and per-question summaries.
 // Only submitted responses are counted; drafts only make an organization "started".
 
-export type QuestionKind =
-  | "short-text"
-  | "long-text"
-  | "single-choice"
-  | "multiple-choice"
-  | "yes-no"
-  | "scale"
-  | "number"
-  | "date"
-  | "objective-matrix";
+import type { ParsedAnswer, QuestionKind } from "./survey-logic";
 
 export interface RateCounts {
   invited: number;
@@ -94,16 +85,8 @@ export interface StatsOption {
   label: string;
 }
 
-export interface StatsAnswer {
-  responseId: number;
-  objectiveId: number | null;
-  textValue: string | null;
-  optionKeys: string[] | null;
-  numberValue: string | null;
-  dateValue: string | null;
-  otherText: string | null;
-  comment: string | null;
-}
+/** A submitted answer as the statistics read it (the question is known from the caller). */
+export type StatsAnswer = Omit<ParsedAnswer, "questionId"> & { responseId: number };
 
 export interface Bar {
   key: string;

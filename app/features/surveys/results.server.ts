@@ -2,12 +2,12 @@ import type { Database } from "../../../db/client";
 import { listInviteeProgress } from "../../../db/queries/consultations-admin";
 import {
   findSurveyForResults,
-  listFrameworkObjectives,
   listOrganizationsForResults,
   listSubmittedSurveyAnswers,
   listSurveyResponsesWithOrganizations,
-  listSurveyStructure,
 } from "../../../db/queries/survey-results";
+import { listFrameworkObjectives } from "../../../db/queries/framework";
+import { loadSurveyStructure } from "../../../db/queries/surveys";
 import type { Locale } from "~/i18n/locale";
 import { catalogs, translator, type MessageKey } from "~/i18n/translate";
 import { can, type Actor } from "../accounts/permissions";
@@ -22,10 +22,10 @@ import {
   responseRates,
   textMatches,
   type Bar,
-  type QuestionKind,
   type RateOrganization,
   type StatsAnswer,
 } from "./results-stats";
+import type { QuestionKind } from "./survey-logic";
 
 export function provinceLabel(locale: Locale) {
   const t = translator(locale);
@@ -90,7 +90,7 @@ export async function getSurveyResults(
   if (!survey) return null;
   const t = translator(locale);
   const [structure, responses, answers, invitees, objectives] = await Promise.all([
-    listSurveyStructure(db, surveyId),
+    loadSurveyStructure(db, surveyId),
     listSurveyResponsesWithOrganizations(db, surveyId),
     listSubmittedSurveyAnswers(db, surveyId),
     listInviteeProgress(db, survey.consultationId),

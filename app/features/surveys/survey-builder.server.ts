@@ -2,6 +2,7 @@
 import type { Database } from "../../../db/client";
 import { recordAudit } from "../../../db/queries/audit";
 import { findConsultationForStaff } from "../../../db/queries/consultations-admin";
+import { listFrameworkObjectives } from "../../../db/queries/framework";
 import * as q from "../../../db/queries/surveys";
 import type { SignedIn } from "~/features/accounts/auth.server";
 import { can } from "~/features/accounts/permissions";
@@ -47,7 +48,7 @@ export async function loadSurvey(db: Database, surveyId: number) {
   if (!survey) return null;
   const [{ sections, questions, options }, objectives] = await Promise.all([
     q.loadSurveyStructure(db, surveyId),
-    q.listFrameworkObjectives(db, survey.frameworkId),
+    listFrameworkObjectives(db, survey.frameworkId),
   ]);
   const views: SectionView[] = sections.map((section) => ({
     id: section.id,

@@ -1,11 +1,11 @@
 import type { Database } from "../../../db/client";
 import {
   findSurveyForResults,
-  listFrameworkObjectives,
   listSubmittedSurveyAnswers,
   listSurveyResponsesWithOrganizations,
-  listSurveyStructure,
 } from "../../../db/queries/survey-results";
+import { listFrameworkObjectives } from "../../../db/queries/framework";
+import { loadSurveyStructure } from "../../../db/queries/surveys";
 import type { Locale } from "~/i18n/locale";
 import { translator } from "~/i18n/translate";
 import { toCsv } from "../repository/csv";
@@ -20,7 +20,7 @@ async function load(db: Database, surveyId: number) {
   const survey = await findSurveyForResults(db, surveyId);
   if (!survey) return null;
   const [structure, responses, answers, objectives] = await Promise.all([
-    listSurveyStructure(db, surveyId),
+    loadSurveyStructure(db, surveyId),
     listSurveyResponsesWithOrganizations(db, surveyId),
     listSubmittedSurveyAnswers(db, surveyId),
     listFrameworkObjectives(db, survey.frameworkId),

@@ -498,44 +498,34 @@ export default function ReviewSectionEditor() {
           <p className="field__hint" id="body-hint">
             {t("review.editor.hint")}
           </p>
-          <div className="field">
-            <label htmlFor="bodyEn">{t("review.editor.bodyEn")}</label>
-            <textarea
-              id="bodyEn"
-              name="bodyEn"
-              lang="en"
-              rows={16}
-              ref={enRef}
-              defaultValue={values.bodyEn}
-              readOnly={!editable}
-              aria-describedby="body-hint words-en"
-              onFocus={() => (lastFocused.current = "en")}
-              onInput={(event) => {
-                const value = event.currentTarget.value;
-                setTexts((current) => ({ ...current, en: value }));
-              }}
-            />
-            <WordCount id="words-en" text={texts.en} suggested={section.suggestedWords} />
-          </div>
-          <div className="field">
-            <label htmlFor="bodyFr">{t("review.editor.bodyFr")}</label>
-            <textarea
-              id="bodyFr"
-              name="bodyFr"
-              lang="fr"
-              rows={16}
-              ref={frRef}
-              defaultValue={values.bodyFr}
-              readOnly={!editable}
-              aria-describedby="body-hint words-fr"
-              onFocus={() => (lastFocused.current = "fr")}
-              onInput={(event) => {
-                const value = event.currentTarget.value;
-                setTexts((current) => ({ ...current, fr: value }));
-              }}
-            />
-            <WordCount id="words-fr" text={texts.fr} suggested={section.suggestedWords} />
-          </div>
+          {(["en", "fr"] as const).map((lang) => {
+            const name = lang === "en" ? "bodyEn" : "bodyFr";
+            return (
+              <div className="field" key={lang}>
+                <label htmlFor={name}>{t(`review.editor.${name}`)}</label>
+                <textarea
+                  id={name}
+                  name={name}
+                  lang={lang}
+                  rows={16}
+                  ref={lang === "en" ? enRef : frRef}
+                  defaultValue={values[name]}
+                  readOnly={!editable}
+                  aria-describedby={`body-hint words-${lang}`}
+                  onFocus={() => (lastFocused.current = lang)}
+                  onInput={(event) => {
+                    const value = event.currentTarget.value;
+                    setTexts((current) => ({ ...current, [lang]: value }));
+                  }}
+                />
+                <WordCount
+                  id={`words-${lang}`}
+                  text={texts[lang]}
+                  suggested={section.suggestedWords}
+                />
+              </div>
+            );
+          })}
           <div className="button-row">
             {editable ? (
               <button type="submit" name="intent" value="save" className="button">
