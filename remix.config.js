@@ -65,13 +65,25 @@ export default {
         route("staff/surveys/:surveyId/answers.csv", "routes/resources/survey-answers-csv.ts");
         route("staff/reviews/:consultationId", "routes/staff/review-overview.tsx");
         route("staff/reviews/:consultationId/coverage", "routes/staff/review-coverage.tsx");
-        route("staff/reviews/:consultationId/sections/:sectionId", "routes/staff/review-section.tsx");
-        route("staff/reviews/:consultationId/sections/:sectionId/revisions", "routes/staff/review-revisions.tsx");
+        route(
+          "staff/reviews/:consultationId/sections/:sectionId",
+          "routes/staff/review-section.tsx",
+        );
+        route(
+          "staff/reviews/:consultationId/sections/:sectionId/revisions",
+          "routes/staff/review-revisions.tsx",
+        );
         route("staff/reviews/:consultationId/publication", "routes/staff/review-publication.tsx");
         route("staff/reviews/:consultationId/comments", "routes/staff/review-comments.tsx");
-        route("staff/reviews/:consultationId/export.docx", "routes/resources/review-export-docx.ts");
+        route(
+          "staff/reviews/:consultationId/export.docx",
+          "routes/resources/review-export-docx.ts",
+        );
         route("staff/reviews/:consultationId/export.pdf", "routes/resources/review-export-pdf.ts");
-        route("staff/reviews/:consultationId/export.html", "routes/resources/review-export-html.ts");
+        route(
+          "staff/reviews/:consultationId/export.html",
+          "routes/resources/review-export-html.ts",
+        );
         route("staff/consultations/:consultationId/surveys/new", "routes/staff/survey-new.tsx");
         route("staff/surveys/:surveyId", "routes/staff/survey-builder.tsx");
         route("staff/surveys/:surveyId/preview", "routes/staff/survey-preview.tsx");
@@ -85,7 +97,10 @@ export default {
         route("my/inputs", "routes/me/inputs.tsx");
         route("my/inputs/:reference", "routes/me/input.tsx");
         route("my/inputs/:reference/receipt", "routes/me/input-receipt.tsx");
-        route("my/inputs/:reference/attachments/:attachmentId", "routes/resources/attachment-download.ts");
+        route(
+          "my/inputs/:reference/attachments/:attachmentId",
+          "routes/resources/attachment-download.ts",
+        );
         route("my/surveys", "routes/me/survey-list.tsx");
         route("surveys/:surveyId", "routes/me/survey-respond.tsx");
         route("surveys/:surveyId/print", "routes/me/survey-print.tsx");
