@@ -24,6 +24,8 @@ test("a coordinator reads a survey's results and exports them (English)", async 
   page,
   browser,
 }) => {
+  // many pages, downloads and axe runs: more than the default 30 s on a busy CI machine
+  test.setTimeout(120_000);
   await signInWithBrowser(page, DEMO.coordinator, "en");
   const url = `/en/staff/surveys/${survey.surveyId}/results`;
   await page.goto(url);
@@ -138,6 +140,7 @@ test("a coordinator reads a survey's results and exports them (English)", async 
 });
 
 test("a coordinator reads a survey's results and exports them (French)", async ({ page }) => {
+  test.setTimeout(120_000);
   await signInWithBrowser(page, DEMO.coordinator, "fr");
   await page.goto(`/fr/staff/surveys/${survey.surveyId}/results`);
   await expect(

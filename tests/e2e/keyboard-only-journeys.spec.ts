@@ -54,6 +54,8 @@ for (const locale of ["en", "fr"] as const) {
     await page.keyboard.press("Enter");
 
     await expect(page).toHaveURL(/\/my\/inputs\/RT-\d{4}-\d{6}/);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+    // the saved draft opens with what was typed and ticked
+    await expect(page.getByLabel(text.title)).toHaveValue(title);
+    await expect(page.locator('input[name="objectives"][value="7"]')).toBeChecked();
   });
 }
