@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { APIRequestContext } from "@playwright/test";
 import type postgres from "postgres";
 import { DEMO } from "../e2e/auth-helpers";
@@ -7,6 +6,9 @@ import type { DrillApp } from "./harness";
 import {
   Drill,
   FORM_HEADERS,
+  formKey,
+  NEW_PRACTICE,
+  receiptReference,
   type MailBox,
   OPEN_CONSULTATION,
   practiceForm,
@@ -26,16 +28,10 @@ export interface DrillContext {
 }
 
 const key = () => randomBytes(16).toString("base64url");
-/** a form key as the app issues them (base32, 32 characters) */
-const formKey = () => encodeBase32LowerCaseNoPadding(randomBytes(20));
-const NEW_PRACTICE = `/en/consultations/${OPEN_CONSULTATION}/practices/new`;
 
 function submitOnce(client: APIRequestContext, form: string) {
   return client.post(NEW_PRACTICE, { data: form, headers: FORM_HEADERS, maxRedirects: 0 });
 }
-
-const receiptReference = (location: string | undefined) =>
-  location?.match(/\/my\/inputs\/(RT-\d{4}-\d{6})\/receipt$/)?.[1] ?? null;
 
 async function inputsTitled(sql: postgres.Sql, title: string) {
   return sql<{ id: number; reference: string; status: string }[]>`

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import postgres from "postgres";
 import { signedInRequest } from "../e2e/auth-helpers";
 import { startSmtpServer, type TestSmtpServer } from "../setup/smtp-server";
@@ -191,3 +193,13 @@ export const FORM_HEADERS = { "Content-Type": "application/x-www-form-urlencoded
 
 /** The consultation of the demo that accepts practices now. */
 export const OPEN_CONSULTATION = "2021-update";
+
+/** Where the drills submit practices. */
+export const NEW_PRACTICE = `/en/consultations/${OPEN_CONSULTATION}/practices/new`;
+
+/** A form key as the app issues them (base32, 32 characters). */
+export const formKey = () => encodeBase32LowerCaseNoPadding(randomBytes(20));
+
+/** The reference a submit's redirect to its receipt names; null when it was not acknowledged. */
+export const receiptReference = (location: string | undefined) =>
+  location?.match(/\/my\/inputs\/(RT-\d{4}-\d{6})\/receipt$/)?.[1] ?? null;

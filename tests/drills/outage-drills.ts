@@ -1,9 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { APIRequestContext } from "@playwright/test";
 import type postgres from "postgres";
 import { DEMO } from "../e2e/auth-helpers";
@@ -11,6 +9,9 @@ import type { DrillContext } from "./drills";
 import {
   Drill,
   FORM_HEADERS,
+  formKey,
+  NEW_PRACTICE,
+  receiptReference,
   OPEN_CONSULTATION,
   practiceForm,
   signedInRequest,
@@ -21,10 +22,7 @@ import {
 // The drills that take something away: PostgreSQL, SMTP, the pool, the attachment store,
 // or change the schema under traffic.
 
-const formKey = () => encodeBase32LowerCaseNoPadding(randomBytes(20));
-const NEW_PRACTICE = `/en/consultations/${OPEN_CONSULTATION}/practices/new`;
-const isReceipt = (location: string | undefined) =>
-  /\/my\/inputs\/RT-\d{4}-\d{6}\/receipt$/.test(location ?? "");
+const isReceipt = (location: string | undefined) => receiptReference(location) !== null;
 
 interface Attempt {
   title: string;
