@@ -302,6 +302,15 @@ export async function findPasswordReset(db: Database, tokenHash: string) {
   return row ?? null;
 }
 
+/** Forgets a person's second factor and recovery codes, so they enrol again at next sign-in. */
+export async function clearSecondFactor(db: Database, userId: number) {
+  await db
+    .update(users)
+    .set({ totpKey: null, totpEnrolledAt: null, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
+
 export async function replaceRecoveryCodes(db: Database, userId: number, codeHashes: string[]) {
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash })));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditEvents,
   consultationInvitees,
+  recoveryCodes,
   emailMessages,
   invitations,
   rateLimits,
@@ -21,7 +22,11 @@ import {
   resetPassword,
 } from "../../app/features/accounts/password-reset.server";
 import { hashPassword, passwordProblem } from "../../app/features/accounts/password.server";
-import { changeRoles, setDeactivated } from "../../app/features/accounts/people-admin.server";
+import {
+  changeRoles,
+  resetSecondFactor,
+  setDeactivated,
+} from "../../app/features/accounts/people-admin.server";
 import type { Actor } from "../../app/features/accounts/permissions";
 import {
   ABSOLUTE_LIFETIME_MS,
@@ -31,7 +36,13 @@ import {
 } from "../../app/features/accounts/sessions.server";
 import { signIn } from "../../app/features/accounts/sign-in.server";
 import { hashToken } from "../../app/features/accounts/tokens.server";
-import { addMembership, insertUser, setRoles } from "../../db/queries/accounts";
+import {
+  addMembership,
+  insertUser,
+  replaceRecoveryCodes,
+  setRoles,
+  updateUser,
+} from "../../db/queries/accounts";
 import { findOrganizationBySlug } from "../../db/queries/accounts";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
@@ -207,6 +218,56 @@ describe("sessions", () => {
       ok: true,
       next: "two-factor-setup",
     });
+  });
+});
+
+describe("an administrator resetting a second factor", () => {
+  it("forgets the key and codes, ends the sessions, e-mails the person and audits it", async () => {
+    const lost = await makeUser("lost-phone@example.org", ["moderator"]);
+    await updateUser(database.db, lost, { totpKey: "a2V5", totpEnrolledAt: new Date() });
+    await replaceRecoveryCodes(database.db, lost, [hashToken("AAAA1111"), hashToken("BBBB2222")]);
+    const before = await signInAs("lost-phone@example.org");
+    if (!before.ok) throw new Error("sign-in failed");
+    expect(before.next).toBe("two-factor-verify");
+
+    const moderator: Actor = {
+      userId: lost,
+      roles: ["moderator"],
+      organizationIds: [],
+      twoFactorVerified: true,
+    };
+    const context = { ip: null, now: new Date(), publicUrl };
+    expect(await resetSecondFactor(database.db, moderator, admin.userId, context)).toEqual({
+      ok: false,
+      errors: ["forbidden"],
+    });
+    expect(await resetSecondFactor(database.db, admin, admin.userId, context)).toEqual({
+      ok: false,
+      errors: ["selfLockout"],
+    });
+    expect(await resetSecondFactor(database.db, admin, lost, context)).toEqual({ ok: true });
+
+    const [user] = await database.db.select().from(users).where(eq(users.id, lost));
+    expect(user).toMatchObject({ totpKey: null, totpEnrolledAt: null });
+    expect(
+      await database.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, lost)),
+    ).toHaveLength(0);
+    expect(await validateSessionToken(database.db, before.session.token, new Date())).toBeNull();
+    expect(await signInAs("lost-phone@example.org")).toMatchObject({
+      ok: true,
+      next: "two-factor-setup",
+    });
+    const [email] = await database.db
+      .select()
+      .from(emailMessages)
+      .where(eq(emailMessages.recipientEmail, "lost-phone@example.org"));
+    expect(email?.event).toBe("two-factor.changed");
+    expect(JSON.stringify(email?.data)).toContain('"change":"reset"');
+    const audit = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "two-factor.reset"));
+    expect(audit).toMatchObject([{ actorUserId: admin.userId, subjectId: String(lost) }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Database } from "../../../db/client";
 import {
   addMembership,
+  clearSecondFactor,
   deleteUserSessions,
   findUserById,
   removeMembership,
@@ -9,6 +10,7 @@ import {
 } from "../../../db/queries/accounts";
 import { recordAudit } from "../../../db/queries/audit";
 import { can, type Actor, type Role } from "./permissions";
+import { sendSecurityNotice } from "./security-notice.server";
 
 type AdminResult =
   { ok: true } | { ok: false; errors: Array<"forbidden" | "notFound" | "selfLockout"> };
@@ -68,6 +70,36 @@ export async function setDeactivated(
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: deactivated ? "user.deactivated" : "user.reactivated",
+      subjectType: "user",
+      subjectId: userId,
+      ip: context.ip,
+    });
+  });
+  return { ok: true };
+}
+
+/**
+ * Resets a person's second factor when they lost their device and their recovery codes: the key
+ * and codes are forgotten, their sessions end, they set it up again at their next sign-in, and
+ * they get an e-mail saying so (in case it was not them who asked). Not on oneself: another
+ * administrator must do it, so one stolen admin session cannot remove its own second factor.
+ */
+export async function resetSecondFactor(
+  db: Database,
+  actor: Actor,
+  userId: number,
+  context: Context & { now: Date; publicUrl: string },
+): Promise<AdminResult> {
+  const allowed = await guard(db, actor, userId);
+  if (!allowed.ok) return allowed;
+  if (userId === actor.userId) return { ok: false, errors: ["selfLockout"] };
+  await db.transaction(async (tx) => {
+    await clearSecondFactor(tx, userId);
+    await deleteUserSessions(tx, userId);
+    await sendSecurityNotice(tx, userId, { event: "two-factor.changed", change: "reset" }, context);
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "two-factor.reset",
       subjectType: "user",
       subjectId: userId,
       ip: context.ip,

@@ -42,6 +42,7 @@ export const PersonChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove-membership"), organizationId: id }),
   z.object({ intent: z.literal("deactivate") }),
   z.object({ intent: z.literal("reactivate") }),
+  z.object({ intent: z.literal("reset-two-factor") }),
 ]);
 export type PersonChange = z.infer<typeof PersonChangeSchema>;
 

@@ -15,6 +15,7 @@ const ACTIONS = {
   "two-factor.verified": "admin.action.two-factor.verified",
   "two-factor.failed": "admin.action.two-factor.failed",
   "two-factor.recovery-code-used": "admin.action.two-factor.recovery-code-used",
+  "two-factor.reset": "admin.action.two-factor.reset",
   "invitation.sent": "admin.action.invitation.sent",
   "invitation.accepted": "admin.action.invitation.accepted",
   "user.roles-changed": "admin.action.user.roles-changed",

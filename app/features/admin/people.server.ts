@@ -6,7 +6,12 @@ import {
   searchPeopleForAdmin,
 } from "../../../db/queries/admin";
 import type { Locale } from "~/i18n/locale";
-import { changeMembership, changeRoles, setDeactivated } from "../accounts/people-admin.server";
+import {
+  changeMembership,
+  changeRoles,
+  resetSecondFactor,
+  setDeactivated,
+} from "../accounts/people-admin.server";
 import { ROLES, type Actor, type Role } from "../accounts/permissions";
 import { IDLE_TIMEOUT_MS } from "../accounts/sessions.server";
 import { bilingual } from "../practices/localized-text";
@@ -77,7 +82,7 @@ export async function applyPersonChange(
   actor: Actor,
   userId: number,
   change: PersonChange,
-  context: { ip: string | null },
+  context: { ip: string | null; now: Date; publicUrl: string },
 ): Promise<{ ok: true } | { ok: false; errors: PersonChangeError[] }> {
   switch (change.intent) {
     case "roles":
@@ -85,6 +90,8 @@ export async function applyPersonChange(
     case "deactivate":
     case "reactivate":
       return setDeactivated(db, actor, userId, change.intent === "deactivate", context);
+    case "reset-two-factor":
+      return resetSecondFactor(db, actor, userId, context);
     case "add-membership":
     case "remove-membership": {
       const [organization] = await listOrganizationNames(db, [change.organizationId]);

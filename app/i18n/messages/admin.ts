@@ -76,6 +76,13 @@ const en = {
   "admin.person.saved.remove-membership": "The person is removed from the organization.",
   "admin.person.saved.deactivate": "The account is deactivated and its sessions are ended.",
   "admin.person.saved.reactivate": "The account is reactivated.",
+  "admin.person.resetTwoFactorHint":
+    "If this person lost their authenticator app and their recovery codes, reset their two-step verification: they are signed out, set it up again at their next sign-in, and get an e-mail saying so.",
+  "admin.person.resetTwoFactor": "Reset two-step verification",
+  "admin.person.selfLockout.resetTwoFactor":
+    "You cannot reset your own two-step verification. Ask another administrator.",
+  "admin.person.saved.reset-two-factor":
+    "Two-step verification is reset: the person is signed out and will set it up again at their next sign-in.",
 
   "admin.organizations.title": "Organizations",
   "admin.organizations.caption":
@@ -161,6 +168,7 @@ const en = {
   "admin.action.two-factor.verified": "Two-step verification passed",
   "admin.action.two-factor.failed": "Wrong two-step verification code",
   "admin.action.two-factor.recovery-code-used": "Recovery code used",
+  "admin.action.two-factor.reset": "Two-step verification reset by an administrator",
   "admin.action.invitation.sent": "Invitation sent",
   "admin.action.invitation.accepted": "Invitation accepted",
   "admin.action.user.roles-changed": "Roles changed",
@@ -312,6 +320,13 @@ const fr: Record<keyof typeof en, string> = {
   "admin.person.saved.remove-membership": "La personne est retirée de l'organisation.",
   "admin.person.saved.deactivate": "Le compte est désactivé et ses sessions sont fermées.",
   "admin.person.saved.reactivate": "Le compte est réactivé.",
+  "admin.person.resetTwoFactorHint":
+    "Si cette personne a perdu son application d'authentification et ses codes de récupération, réinitialisez sa vérification en deux étapes : elle est déconnectée, la configure de nouveau à sa prochaine connexion et reçoit un courriel à ce sujet.",
+  "admin.person.resetTwoFactor": "Réinitialiser la vérification en deux étapes",
+  "admin.person.selfLockout.resetTwoFactor":
+    "Vous ne pouvez pas réinitialiser votre propre vérification en deux étapes. Adressez-vous à un autre administrateur.",
+  "admin.person.saved.reset-two-factor":
+    "La vérification en deux étapes est réinitialisée : la personne est déconnectée et la configurera de nouveau à sa prochaine connexion.",
 
   "admin.organizations.title": "Organisations",
   "admin.organizations.caption":
@@ -399,6 +414,8 @@ const fr: Record<keyof typeof en, string> = {
   "admin.action.two-factor.verified": "Vérification en deux étapes réussie",
   "admin.action.two-factor.failed": "Code de vérification en deux étapes erroné",
   "admin.action.two-factor.recovery-code-used": "Code de récupération utilisé",
+  "admin.action.two-factor.reset":
+    "Vérification en deux étapes réinitialisée par un administrateur",
   "admin.action.invitation.sent": "Invitation envoyée",
   "admin.action.invitation.accepted": "Invitation acceptée",
   "admin.action.user.roles-changed": "Rôles modifiés",

@@ -28,6 +28,7 @@ const SAVED = {
   "remove-membership": "admin.person.saved.remove-membership",
   deactivate: "admin.person.saved.deactivate",
   reactivate: "admin.person.saved.reactivate",
+  "reset-two-factor": "admin.person.saved.reset-two-factor",
 } as const satisfies Record<string, MessageKey>;
 
 function savedNotice(value: string | null) {
@@ -56,6 +57,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const change = submission.value;
   const result = await applyPersonChange(context.db, staff.actor, userId, change, {
     ip: context.clientIp,
+    now: new Date(),
+    publicUrl: context.publicUrl,
   });
   if (!result.ok) {
     if (result.errors.includes("forbidden")) throw new Response("Forbidden", { status: 403 });
@@ -63,7 +66,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const message: MessageKey = result.errors.includes("selfLockout")
       ? change.intent === "roles"
         ? "admin.person.selfLockout.roles"
-        : "admin.person.selfLockout.deactivate"
+        : change.intent === "reset-two-factor"
+          ? "admin.person.selfLockout.resetTwoFactor"
+          : "admin.person.selfLockout.deactivate"
       : "admin.person.unknownOrganization";
     const errors: SummaryError[] = [{ fieldId: null, message }];
     return data({ errors }, { status: 409 });
@@ -234,6 +239,20 @@ export default function Person() {
           </button>
         </Form>
       )}
+
+      {person.twoFactorEnrolled ? (
+        <Form method="post">
+          <p>{t("admin.person.resetTwoFactorHint")}</p>
+          <button
+            type="submit"
+            name="intent"
+            value="reset-two-factor"
+            className="button button--secondary"
+          >
+            {t("admin.person.resetTwoFactor")}
+          </button>
+        </Form>
+      ) : null}
 
       <h2>{t("admin.person.activity")}</h2>
       <AuditTable
