@@ -32,8 +32,10 @@ import {
   ABSOLUTE_LIFETIME_MS,
   createSession,
   IDLE_TIMEOUT_MS,
+  sessionCookie,
   validateSessionToken,
 } from "../../app/features/accounts/sessions.server";
+import { getSignedIn } from "../../app/features/accounts/auth.server";
 import { signIn } from "../../app/features/accounts/sign-in.server";
 import { hashToken } from "../../app/features/accounts/tokens.server";
 import {
@@ -195,6 +197,28 @@ describe("sessions", () => {
     expect(await validateSessionToken(database.db, b.session.token, new Date())).toBeNull();
     // A deactivated person cannot sign in again.
     expect(await signInAs("leaver@example.org")).toMatchObject({ ok: false, error: "invalid" });
+  });
+
+  it("are looked up once per request, and afresh for the next request", async () => {
+    const person = await makeUser("looked-up@example.org");
+    const now = new Date();
+    const { token, sessionId } = await createSession(database.db, person, {
+      twoFactorVerified: false,
+      ip: null,
+      userAgent: null,
+      now,
+    });
+    const cookie = sessionCookie(token, new Date(now.getTime() + IDLE_TIMEOUT_MS), now).split(
+      ";",
+    )[0]!;
+    const page = () => new Request("http://localhost/en/account", { headers: { Cookie: cookie } });
+    const documentRequest = page();
+    expect((await getSignedIn(documentRequest, database.db))?.user.id).toBe(person);
+    await database.db.delete(sessions).where(eq(sessions.id, sessionId));
+    // The root loader and the route loader of one page share one answer...
+    expect((await getSignedIn(documentRequest, database.db))?.user.id).toBe(person);
+    // ...and the next request sees that the session is gone.
+    expect(await getSignedIn(page(), database.db)).toBeNull();
   });
 
   it("can be revoked by their owner only", async () => {

@@ -7,8 +7,26 @@ import { readSessionToken, validateSessionToken } from "./sessions.server";
 
 export type SignedIn = NonNullable<Awaited<ReturnType<typeof getSignedIn>>>;
 
+/**
+ * One lookup per request: a page's root loader and its route's loader both ask who is signed in,
+ * and they get the same answer from one set of queries. Remix hands every loader of a document
+ * request the same Request object; an action's revalidation gets a new one, so a sign-out or a
+ * role change in an action is seen by the loaders that follow it.
+ */
+const lookups = new WeakMap<Request, Promise<SignedInLookup>>();
+type SignedInLookup = Awaited<ReturnType<typeof lookUpSignedIn>>;
+
 /** Who is making this request, with what roles and organizations; null when nobody. */
-export async function getSignedIn(request: Request, db: Database, now = new Date()) {
+export function getSignedIn(request: Request, db: Database, now = new Date()) {
+  let lookup = lookups.get(request);
+  if (!lookup) {
+    lookup = lookUpSignedIn(request, db, now);
+    lookups.set(request, lookup);
+  }
+  return lookup;
+}
+
+async function lookUpSignedIn(request: Request, db: Database, now: Date) {
   const token = readSessionToken(request);
   if (!token) return null;
   const valid = await validateSessionToken(db, token, now);
