@@ -12,7 +12,13 @@ import {
   listMySurveys,
   saveResponse,
 } from "../../app/features/surveys/survey-responses.server";
-import { auditEvents, consultations, surveyAnswers, surveys } from "../../db/schema";
+import {
+  auditEvents,
+  consultations,
+  duplicateGroupMembers,
+  surveyAnswers,
+  surveys,
+} from "../../db/schema";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
 import { signedInPerson } from "../setup/people";
@@ -274,6 +280,71 @@ describe("one response per organization", () => {
       [fieldName.value(built.name.id)]: "Late",
     });
     expect(result).toMatchObject({ ok: false, error: "closed" });
+  });
+});
+
+describe("written answers and triage duplicates", () => {
+  it("puts near-identical written answers and matrix comments of two organizations in one duplicate group", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const objective = (await findRespondentAccess(database.db, provinceA, built.surveyId))!
+      .objectives[0]!.id;
+    const campaign =
+      "Our settlement agencies ask the federal government to fund language training for every newcomer family in rural communities across the province";
+    const comment =
+      "Regional partnership tables bring employers, settlement agencies and municipalities together every quarter to review newcomer labour market outcomes";
+    const answersOf = (ministry: string, how: string, matrixComment: string) => ({
+      [fieldName.value(built.name.id)]: ministry,
+      [fieldName.value(built.consulted.id)]: "yes",
+      [fieldName.value(built.how.id)]: how,
+      [fieldName.row(built.matrix.id, objective)]: "partly-aligned",
+      [fieldName.comment(built.matrix.id, objective)]: matrixComment,
+    });
+    const ontario = await respond(
+      provinceA,
+      built.surveyId,
+      answersOf("Ministry of Labour", campaign, comment),
+      { submit: true },
+    );
+    expect(ontario).toMatchObject({ ok: true });
+    const mapleSubmit = await respond(
+      maple,
+      built.surveyId,
+      // Same words, one changed and different punctuation: near, not exact, duplicates.
+      answersOf("Maple network", `${campaign.replace("rural", "small")}!`, `${comment}.`),
+      { submit: true },
+    );
+    expect(mapleSubmit.ok).toBe(true);
+
+    const inputsOf = async (questionId: number) => {
+      const rows = await database.db
+        .select({ inputId: surveyAnswers.inputId })
+        .from(surveyAnswers)
+        .where(eq(surveyAnswers.questionId, questionId));
+      return rows.filter((r) => r.inputId !== null).map((r) => r.inputId!);
+    };
+    const groupOf = async (inputId: number) =>
+      (
+        await database.db
+          .select({ groupId: duplicateGroupMembers.groupId })
+          .from(duplicateGroupMembers)
+          .where(eq(duplicateGroupMembers.inputId, inputId))
+      )[0]?.groupId ?? null;
+
+    const howInputs = await inputsOf(built.how.id);
+    expect(howInputs).toHaveLength(2);
+    const howGroup = await groupOf(howInputs[0]!);
+    expect(howGroup).not.toBeNull();
+    expect(await groupOf(howInputs[1]!)).toBe(howGroup);
+
+    const commentInputs = await inputsOf(built.matrix.id);
+    expect(commentInputs).toHaveLength(2);
+    const commentGroup = await groupOf(commentInputs[0]!);
+    expect(commentGroup).not.toBeNull();
+    expect(commentGroup).not.toBe(howGroup);
+    expect(await groupOf(commentInputs[1]!)).toBe(commentGroup);
+
+    // The two ministries' names are different answers: no group.
+    for (const inputId of await inputsOf(built.name.id)) expect(await groupOf(inputId)).toBeNull();
   });
 });
 
