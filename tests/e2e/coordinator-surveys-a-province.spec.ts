@@ -304,7 +304,7 @@ for (const locale of LOCALES) {
     await readResults(staff, locale, surveyId, title[locale]);
 
     // Now that the province has answered, the builder refuses deleting a question.
-    const coordinator = await signedInRequest(baseURL!, DEMO.coordinator);
+    const coordinator = staffContext.request;
     const page = await (await coordinator.get(builderUrl)).text();
     const version = /name="version" value="(\d+)"/.exec(page)![1]!;
     const questionId = /name="questionId" value="(\d+)"/.exec(page)![1]!;
@@ -316,7 +316,6 @@ for (const locale of LOCALES) {
     expect(await refused.text()).toContain(
       t("surveys.builder.error.answered.deleteQuestion").slice(0, 40),
     );
-    await coordinator.dispose();
     await staffContext.close();
   });
 }
@@ -429,6 +428,11 @@ async function readResults(staff: Page, locale: Locale, surveyId: string, title:
     staff
       .getByRole("table", { name: tr("surveyResults.table.caption", { prompt: prompt("focus") }) })
       .getByRole("row", { name: new RegExp(`^${esc(FOCUS_OPTIONS[1]![locale])} 1 100\\s?%$`) }),
+  ).toBeVisible();
+  await expect(
+    staff
+      .getByRole("table", { name: tr("surveyResults.table.caption", { prompt: prompt("funds") }) })
+      .getByRole("row", { name: new RegExp(`^${esc(tr("surveyResults.yes"))} 1 100\\s?%$`) }),
   ).toBeVisible();
   const heatmap = staff.getByRole("table", {
     name: new RegExp(
