@@ -105,6 +105,7 @@ export default {
         route("surveys/:surveyId", "routes/me/survey-respond.tsx");
         route("surveys/:surveyId/print", "routes/me/survey-print.tsx");
         route("surveys/:surveyId/response.docx", "routes/resources/survey-response-docx.ts");
+        route("surveys/:surveyId/response.pdf", "routes/resources/survey-response-pdf.ts");
         route("consultations/:slug/practices/new", "routes/me/practice-new.tsx");
         route(
           "consultations/:slug/objectives/:number/comments/new",

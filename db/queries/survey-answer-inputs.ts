@@ -71,12 +71,14 @@ export function answerInputText(row: AnswerRow, language: Language) {
  * answers already made into inputs get their text updated instead (new version, kept in
  * input_versions), and inputs whose answer became empty are withdrawn. Called by the submit
  * action inside its transaction, with the submitter as the author. Audited per input.
+ * Returns the inputs whose text is new (created, edited or reopened): the caller runs the
+ * near-duplicate check on those, as contributions do at submit.
  */
 export async function syncSurveyAnswerInputs(
   tx: Database,
   responseId: number,
   actorUserId: number,
-): Promise<void> {
+): Promise<number[]> {
   const [response] = await tx
     .select({
       id: surveyResponses.id,
@@ -88,7 +90,8 @@ export async function syncSurveyAnswerInputs(
     .from(surveyResponses)
     .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
     .where(eq(surveyResponses.id, responseId));
-  if (!response) return;
+  if (!response) return [];
+  const newText: number[] = [];
 
   const answers: AnswerRow[] = await tx
     .select({
@@ -188,6 +191,7 @@ export async function syncSurveyAnswerInputs(
         subjectId: created!.id,
         details: { surveyId: response.surveyId, answerId: answer.answerId },
       });
+      newText.push(created!.id);
       continue;
     }
     if (!existing) continue;
@@ -236,6 +240,7 @@ export async function syncSurveyAnswerInputs(
         subjectId: existing.id,
         details: { version: bumped!.version, surveyId: response.surveyId },
       });
+      newText.push(existing.id);
     } else if (existing.status !== "withdrawn") {
       await withdrawSurveyInput(tx, existing.id, actorUserId, snapshot(null), {
         surveyId: response.surveyId,
@@ -264,6 +269,7 @@ export async function syncSurveyAnswerInputs(
       { surveyId: response.surveyId, answerRemoved: true },
     );
   }
+  return newText;
 }
 
 /** Withdraws a survey-answer input: a new version with `snapshot`, audited with `details`. */

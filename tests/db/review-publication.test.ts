@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertInput } from "../../db/queries/contributions";
 import { listQueue } from "../../db/queries/triage";
@@ -6,6 +6,7 @@ import { writeReviewFixture } from "../../db/queries/review-publication";
 import {
   auditEvents,
   consultations,
+  duplicateGroupMembers,
   emailMessages,
   inputs,
   inputTexts,
@@ -434,5 +435,36 @@ describe("comments on the draft", () => {
     ).toEqual(
       expect.arrayContaining([expect.objectContaining({ event: "review-comment.resolved" })]),
     );
+  });
+
+  it("groups near-identical comments of two organizations as triage duplicates", async () => {
+    const draft = await getDraftForComment(database.db, carla, "2021-update", "en");
+    if (!draft.ok) throw new Error("the draft is open to comments");
+    const target = `${draft.value.sections[0]!.id}:1`;
+    const campaign =
+      "Please add the number of rural settlement agencies funded in each province and the waiting times newcomers face before their first appointment";
+    const references: string[] = [];
+    for (const [person, comment] of [
+      [carla, campaign],
+      [alice, `${campaign.replace("Please add", "Add")}.`],
+    ] as const) {
+      const sent = await submitDraftComment(
+        database.db,
+        person,
+        "2021-update",
+        "en",
+        { target, comment },
+        { ip: null, publicUrl: PUBLIC_URL },
+      );
+      if (!sent.ok) throw new Error(sent.errors.join());
+      references.push(sent.value.reference);
+    }
+    const groups = await database.db
+      .select({ groupId: duplicateGroupMembers.groupId })
+      .from(duplicateGroupMembers)
+      .innerJoin(inputs, eq(inputs.id, duplicateGroupMembers.inputId))
+      .where(inArray(inputs.reference, references));
+    expect(groups).toHaveLength(2);
+    expect(groups[0]!.groupId).toBe(groups[1]!.groupId);
   });
 });

@@ -12,7 +12,15 @@ import {
   listMySurveys,
   saveResponse,
 } from "../../app/features/surveys/survey-responses.server";
-import { auditEvents, consultations, surveyAnswers, surveys } from "../../db/schema";
+import { describeAnswers } from "../../app/features/surveys/survey-answer-text";
+import { responsePdf } from "../../app/features/surveys/survey-pdf.server";
+import {
+  auditEvents,
+  consultations,
+  duplicateGroupMembers,
+  surveyAnswers,
+  surveys,
+} from "../../db/schema";
 import { seedDemoScenario } from "../../seeds/demo";
 import { demoScenario } from "../../seeds/seed";
 import { signedInPerson } from "../setup/people";
@@ -276,6 +284,138 @@ describe("one response per organization", () => {
     expect(result).toMatchObject({ ok: false, error: "closed" });
   });
 });
+
+describe("written answers and triage duplicates", () => {
+  it("puts near-identical written answers and matrix comments of two organizations in one duplicate group", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const objective = (await findRespondentAccess(database.db, provinceA, built.surveyId))!
+      .objectives[0]!.id;
+    const campaign =
+      "Our settlement agencies ask the federal government to fund language training for every newcomer family in rural communities across the province";
+    const comment =
+      "Regional partnership tables bring employers, settlement agencies and municipalities together every quarter to review newcomer labour market outcomes";
+    const answersOf = (ministry: string, how: string, matrixComment: string) => ({
+      [fieldName.value(built.name.id)]: ministry,
+      [fieldName.value(built.consulted.id)]: "yes",
+      [fieldName.value(built.how.id)]: how,
+      [fieldName.row(built.matrix.id, objective)]: "partly-aligned",
+      [fieldName.comment(built.matrix.id, objective)]: matrixComment,
+    });
+    const ontario = await respond(
+      provinceA,
+      built.surveyId,
+      answersOf("Ministry of Labour", campaign, comment),
+      { submit: true },
+    );
+    expect(ontario).toMatchObject({ ok: true });
+    const mapleSubmit = await respond(
+      maple,
+      built.surveyId,
+      // Same words, one changed and different punctuation: near, not exact, duplicates.
+      answersOf("Maple network", `${campaign.replace("rural", "small")}!`, `${comment}.`),
+      { submit: true },
+    );
+    expect(mapleSubmit.ok).toBe(true);
+
+    const inputsOf = async (questionId: number) => {
+      const rows = await database.db
+        .select({ inputId: surveyAnswers.inputId })
+        .from(surveyAnswers)
+        .where(eq(surveyAnswers.questionId, questionId));
+      return rows.filter((r) => r.inputId !== null).map((r) => r.inputId!);
+    };
+    const groupOf = async (inputId: number) =>
+      (
+        await database.db
+          .select({ groupId: duplicateGroupMembers.groupId })
+          .from(duplicateGroupMembers)
+          .where(eq(duplicateGroupMembers.inputId, inputId))
+      )[0]?.groupId ?? null;
+
+    const howInputs = await inputsOf(built.how.id);
+    expect(howInputs).toHaveLength(2);
+    const howGroup = await groupOf(howInputs[0]!);
+    expect(howGroup).not.toBeNull();
+    expect(await groupOf(howInputs[1]!)).toBe(howGroup);
+
+    const commentInputs = await inputsOf(built.matrix.id);
+    expect(commentInputs).toHaveLength(2);
+    const commentGroup = await groupOf(commentInputs[0]!);
+    expect(commentGroup).not.toBeNull();
+    expect(commentGroup).not.toBe(howGroup);
+    expect(await groupOf(commentInputs[1]!)).toBe(commentGroup);
+
+    // The two ministries' names are different answers: no group.
+    for (const inputId of await inputsOf(built.name.id)) expect(await groupOf(inputId)).toBeNull();
+  });
+});
+
+describe("the PDF copy of a submitted response", () => {
+  it("reads back, in English and in French, with the organization's answers", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const access = (await findRespondentAccess(database.db, provinceA, built.surveyId))!;
+    const objective = access.objectives[0]!;
+    const submitted = await respond(
+      provinceA,
+      built.surveyId,
+      {
+        [fieldName.value(built.name.id)]: "Ministère du Travail, de l’Immigration",
+        [fieldName.value(built.consulted.id)]: "yes",
+        [fieldName.value(built.how.id)]: "Tables fédérales-provinciales « œuvre commune »",
+        [fieldName.row(built.matrix.id, objective.id)]: "partly-aligned",
+        [fieldName.comment(built.matrix.id, objective.id)]: "Bridging programs for nurses",
+      },
+      { submit: true },
+    );
+    expect(submitted).toMatchObject({ ok: true });
+    const { response, values } = await getResponse(database.db, access);
+    const copy = (locale: "en" | "fr") => ({
+      locale,
+      surveyId: built.surveyId,
+      title: locale === "en" ? "Practices survey" : "Sondage sur les pratiques",
+      organization: locale === "en" ? "Government of Ontario" : "Gouvernement de l'Ontario",
+      submittedAt: response!.submittedAt,
+      sections: describeAnswers(access.sections, access.objectives, values, locale),
+    });
+
+    const en = await pdfText(await responsePdf(copy("en")));
+    expect(en).toContain("Practices survey");
+    expect(en).toContain("Organization: Government of Ontario");
+    expect(en).toMatch(/Submitted on \w+ \d{1,2}, \d{4}/);
+    expect(en).toContain("Were you consulted?");
+    expect(en).toContain("Yes");
+    expect(en).toContain("Ministère du Travail, de l’Immigration");
+    expect(en).toContain("Tables fédérales-provinciales « œuvre commune »");
+    expect(en).toContain(
+      `${objective.number}. ${objective.titleEn}: Partly aligned — Bridging programs for nurses`,
+    );
+    expect(en).toContain("Budget in millions Not answered");
+    expect(en).toContain("Page 1 of");
+
+    const fr = await pdfText(await responsePdf(copy("fr")));
+    expect(fr).toContain("Sondage sur les pratiques");
+    expect(fr).toContain("Organisation: Gouvernement de l'Ontario");
+    expect(fr).toMatch(/Soumise le \d{1,2} \S+ \d{4}/);
+    expect(fr).toContain("Avez-vous été consulté?");
+    expect(fr).toContain("Oui");
+    expect(fr).toContain("Partiellement conforme — Bridging programs for nurses");
+    expect(fr).toContain("Budget en millions Sans réponse");
+    expect(fr).toContain("Page 1 de");
+  });
+});
+
+async function pdfText(pdf: Buffer) {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  let text = "";
+  for (let i = 1; i <= document.numPages; i++) {
+    const content = await (await document.getPage(i)).getTextContent();
+    text += content.items
+      .map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : ""))
+      .join("");
+  }
+  return text.replace(/\s+/g, " ");
+}
 
 async function firstObjective() {
   const access = await findRespondentAccess(

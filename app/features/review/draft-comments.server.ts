@@ -19,6 +19,7 @@ import { translator } from "~/i18n/translate";
 import type { SignedIn } from "../accounts/auth.server";
 import { can } from "../accounts/permissions";
 import { notify } from "../notifications/notify.server";
+import { recordNearDuplicates } from "../triage/duplicates.server";
 import { numberCitations } from "./citations";
 import { sectionHtml } from "./review-export-html.server";
 import { parseReviewMarkdown } from "./review-markdown.server";
@@ -143,6 +144,7 @@ export async function submitDraftComment(
       ip: options.ip,
       details: { kind: "review-comment", sectionId, paragraph },
     });
+    await recordNearDuplicates(tx, created.id);
     await notify(
       tx,
       "input.submitted",

@@ -7,6 +7,7 @@ import { syncSurveyAnswerInputs } from "../../../db/queries/survey-answer-inputs
 import * as q from "../../../db/queries/surveys";
 import type { SignedIn } from "~/features/accounts/auth.server";
 import type { Locale } from "~/i18n/locale";
+import { recordNearDuplicates } from "../triage/duplicates.server";
 import { loadSurvey } from "./survey-builder.server";
 import {
   readAnswers,
@@ -181,7 +182,12 @@ export async function saveResponse(
         removed.map((a) => a.id),
       );
       const submitted = options.submit && !refuseSubmit;
-      if (submitted) await syncSurveyAnswerInputs(tx, response.id, userId);
+      if (submitted) {
+        // Written answers are inputs: near-identical ones from other organizations (a
+        // coordinated campaign, a shared template) are grouped for triage as contributions are.
+        for (const inputId of await syncSurveyAnswerInputs(tx, response.id, userId))
+          await recordNearDuplicates(tx, inputId);
+      }
       await recordAudit(tx, {
         actorUserId: userId,
         action: submitted ? "survey-response.submitted" : "survey-response.saved",

@@ -134,6 +134,8 @@ const en = {
   "surveys.preview.switch": "See it in {language}",
   "surveys.preview.title": "Survey preview",
 
+  "surveys.copy.page": "Page {page} of {total}",
+  "surveys.copy.submittedOn": "Submitted on {date}",
   "surveys.print.back": "Back to the response",
   "surveys.print.notAnswered": "Not answered",
   "surveys.print.organization": "Organization",
@@ -143,6 +145,7 @@ const en = {
   "surveys.respond.closed": "This survey is closed: answers can no longer be changed.",
   "surveys.respond.closes": "Closes on",
   "surveys.respond.docx": "Download a Word copy",
+  "surveys.respond.pdf": "Download a PDF copy",
   "surveys.respond.lastSaved": "Last saved",
   "surveys.respond.lastSavedBy": "by {name} on {date}",
   "surveys.respond.matrixCell": "{objective}: {option}",
@@ -314,6 +317,8 @@ const fr: Record<keyof typeof en, string> = {
   "surveys.preview.switch": "Voir en {language}",
   "surveys.preview.title": "Aperçu du sondage",
 
+  "surveys.copy.page": "Page {page} de {total}",
+  "surveys.copy.submittedOn": "Soumise le {date}",
   "surveys.print.back": "Retour à la réponse",
   "surveys.print.notAnswered": "Sans réponse",
   "surveys.print.organization": "Organisation",
@@ -323,6 +328,7 @@ const fr: Record<keyof typeof en, string> = {
   "surveys.respond.closed": "Ce sondage est fermé : les réponses ne peuvent plus être modifiées.",
   "surveys.respond.closes": "Date de clôture",
   "surveys.respond.docx": "Télécharger une copie Word",
+  "surveys.respond.pdf": "Télécharger une copie PDF",
   "surveys.respond.lastSaved": "Dernier enregistrement",
   "surveys.respond.lastSavedBy": "par {name} le {date}",
   "surveys.respond.matrixCell": "{objective} : {option}",

@@ -182,6 +182,10 @@ export default function RespondToSurvey() {
             <a href={`/${locale}/surveys/${survey.id}/response.docx`} download>
               {t("surveys.respond.docx")}
             </a>
+            {" · "}
+            <a href={`/${locale}/surveys/${survey.id}/response.pdf`} download>
+              {t("surveys.respond.pdf")}
+            </a>
           </>
         ) : null}
       </p>

@@ -40,4 +40,8 @@ export const surveyRows: Record<string, MatrixRow> = {
     url: "/en/surveys/2/response.docx",
     expected: { ...everyone(404), anonymous: 302, contributorA: 200 },
   },
+  "routes/resources/survey-response-pdf": {
+    url: "/fr/surveys/2/response.pdf",
+    expected: { ...everyone(404), anonymous: 302, contributorA: 200 },
+  },
 };
