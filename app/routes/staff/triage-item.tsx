@@ -71,6 +71,7 @@ const TagsSchema = z.object({
     .regex(/^[a-z0-9-]{1,60}$/)
     .optional(),
   tags: z.string().max(1_000, "form.tooLong").optional(),
+  visibility: z.enum(["public", "internal"]).optional(),
 });
 
 const NoteSchema = z.object({
@@ -147,6 +148,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
                 principles: value.principles,
                 cluster: value.cluster ?? null,
                 tags: normaliseTags(value.tags ?? ""),
+                visibility: value.visibility ?? "public",
                 expectedVersion: value.version,
               },
               ip,
@@ -500,6 +502,23 @@ function StaffTagsPanel({ item }: { item: Item }) {
               aria-describedby="tag-free-hint"
             />
           </div>
+          <fieldset className="fieldset">
+            <legend>{t("triage.tags.visibility")}</legend>
+            {(["public", "internal"] as const).map((visibility) => (
+              <div className="checkbox" key={visibility}>
+                <input
+                  type="radio"
+                  id={`tag-visibility-${visibility}`}
+                  name="visibility"
+                  value={visibility}
+                  defaultChecked={tags.visibility === visibility}
+                />
+                <label htmlFor={`tag-visibility-${visibility}`}>
+                  {t(`triage.visibility.${visibility}`)}
+                </label>
+              </div>
+            ))}
+          </fieldset>
           {tags.updatedAt ? (
             <p className="field__hint">
               {t("triage.tags.updated", {
