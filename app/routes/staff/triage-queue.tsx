@@ -14,6 +14,7 @@ import { decideInputsInBulk } from "~/features/triage/decisions.server";
 import { REJECTION_REASONS } from "~/features/triage/input-status";
 import { normaliseTags, tagInputsInBulk } from "~/features/triage/tags.server";
 import { getQueuePage, readQueueFilters, toQueryFilters } from "~/features/triage/queue.server";
+import { findTranslationPartners } from "~/features/triage/translations.server";
 import { deleteMyView, listMyViews, saveMyView } from "~/features/triage/saved-views.server";
 import { parseFormData, readForm } from "~/utils/forms.server";
 import type { MessageKey } from "~/i18n/translate";
@@ -27,13 +28,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const staff = await requireStaff(request, context.db, locale, "decide:input");
   const url = new URL(request.url);
   const filters = readQueueFilters(url);
+  const page = await getQueuePage(context.db, locale, filters, staff.user.id);
   return {
     locale,
     filters,
     search: url.search,
     assignees: await listAssignees(context.db),
     views: await listMyViews(context.db, staff.actor),
-    ...(await getQueuePage(context.db, locale, filters, staff.user.id)),
+    translations: await findTranslationPartners(
+      context.db,
+      page.inputs.map((input) => input.reference),
+    ),
+    ...page,
   };
 }
 
@@ -256,6 +262,7 @@ export default function TriageQueue() {
     search,
     assignees,
     views,
+    translations,
   } = useLoaderData<typeof loader>();
   const rows = useRef<HTMLTableSectionElement>(null);
   // j/k or ↓/↑ move between the rows' links; Enter opens (the link's own behaviour). Only
@@ -593,6 +600,22 @@ export default function TriageQueue() {
                           {" "}
                           <Link to={groupLink(input.groupId)} className="tag">
                             {t("triage.similar", { count: input.similar })}
+                          </Link>
+                        </>
+                      ) : null}
+                      {translations[input.reference] ? (
+                        <>
+                          {" "}
+                          <Link
+                            to={`/${locale}/staff/triage/${translations[input.reference]!.reference}?back=${backToQueue}`}
+                            className="tag"
+                          >
+                            {t("triage.translation.queue", {
+                              reference: translations[input.reference]!.reference,
+                              language: t(
+                                `triage.translation.in.${translations[input.reference]!.language}`,
+                              ),
+                            })}
                           </Link>
                         </>
                       ) : null}
