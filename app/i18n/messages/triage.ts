@@ -203,6 +203,23 @@ const en = {
   "triage.translation.queue": "{language} version: {reference}",
   "triage.translation.in.en": "English",
   "triage.translation.in.fr": "French",
+  "triage.pairing.title": "Other-language version of {reference}",
+  "triage.pairing.intro":
+    "If you sent this input in both official languages, give the reference of the other version: reviewers will read the two as one.",
+  "triage.pairing.label": "Reference of the version in the other language",
+  "triage.pairing.hint": "For example RT-2026-000123: one of your inputs to the same consultation.",
+  "triage.pairing.submit": "Link the two versions",
+  "triage.pairing.saved": "The two versions are linked.",
+  "triage.pairing.current": "This input is linked to its other-language version, {reference}.",
+  "triage.pairing.back": "Back to the input",
+  "triage.pairing.link": "Link this input to its version in the other official language",
+  "triage.pairing.error.invalid": "Enter a reference such as RT-2026-000123.",
+  "triage.pairing.error.notFound": "None of your inputs has that reference.",
+  "triage.pairing.error.sameLanguage":
+    "That input is in the same language: give the reference of the version in the other language.",
+  "triage.pairing.error.otherConsultation": "That input belongs to another consultation.",
+  "triage.pairing.error.alreadyPaired":
+    "One of the two inputs is already linked to another version.",
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
@@ -419,6 +436,26 @@ const fr: Record<keyof typeof en, string> = {
   "triage.translation.queue": "Version {language} : {reference}",
   "triage.translation.in.en": "anglaise",
   "triage.translation.in.fr": "française",
+  "triage.pairing.title": "Version dans l'autre langue de {reference}",
+  "triage.pairing.intro":
+    "Si vous avez envoyé cette contribution dans les deux langues officielles, indiquez la référence de l'autre version : l'équipe d'examen les lira comme une seule.",
+  "triage.pairing.label": "Référence de la version dans l'autre langue",
+  "triage.pairing.hint":
+    "Par exemple RT-2026-000123 : une de vos contributions à la même consultation.",
+  "triage.pairing.submit": "Lier les deux versions",
+  "triage.pairing.saved": "Les deux versions sont liées.",
+  "triage.pairing.current":
+    "Cette contribution est liée à sa version dans l'autre langue, {reference}.",
+  "triage.pairing.back": "Retour à la contribution",
+  "triage.pairing.link": "Lier cette contribution à sa version dans l'autre langue officielle",
+  "triage.pairing.error.invalid": "Entrez une référence comme RT-2026-000123.",
+  "triage.pairing.error.notFound": "Aucune de vos contributions ne porte cette référence.",
+  "triage.pairing.error.sameLanguage":
+    "Cette contribution est dans la même langue : indiquez la référence de la version dans l'autre langue.",
+  "triage.pairing.error.otherConsultation":
+    "Cette contribution appartient à une autre consultation.",
+  "triage.pairing.error.alreadyPaired":
+    "L'une des deux contributions est déjà liée à une autre version.",
 };
 
 export const triageMessages = { en, fr };
