@@ -4,6 +4,7 @@ import { recordAudit } from "../../../db/queries/audit";
 import {
   applyBulkDecision,
   findVisibility,
+  insertNotices,
   lockBulkInputs,
   recordAuditRows,
 } from "../../../db/queries/triage-bulk";
@@ -16,7 +17,8 @@ import {
 } from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
 import { MAX_BULK } from "./assignments.server";
-import { notify } from "../notifications/notify.server";
+import { OPTIONAL_EVENTS } from "../../../emails/events";
+import { MAIL_DOMAIN, notify } from "../notifications/notify.server";
 import {
   canDecide,
   isContributorVisible,
@@ -122,38 +124,72 @@ export function shouldPublish(
   );
 }
 
-/** The contributor's e-mail and in-app notice of a decision, in the deciding transaction. */
-export async function notifyDecision(
-  tx: Database,
-  author: { id: number; email: string; name: string; preferredLanguage: "en" | "fr" | null },
-  decision: {
-    inputId: number;
-    reference: string;
-    to: "accepted" | "rejected" | "changes-requested";
-    message: string | null;
-    version: number;
-    publicUrl: string;
-  },
-) {
+type Author = { id: number; email: string; name: string; preferredLanguage: "en" | "fr" | null };
+type VisibleDecision = {
+  inputId: number;
+  reference: string;
+  to: "accepted" | "rejected" | "changes-requested";
+  message: string | null;
+  version: number;
+  publicUrl: string;
+};
+
+function decisionNotice(author: Author, decision: VisibleDecision) {
   const link = (lang: "en" | "fr") =>
     `${decision.publicUrl}/${lang}/my/inputs/${decision.reference}`;
-  await notify(
-    tx,
-    "input.decided",
-    {
+  return {
+    recipient: {
       userId: author.id,
       email: author.email,
       name: author.name,
       language: author.preferredLanguage,
     },
-    {
+    data: {
       recipientName: author.name,
       reference: decision.reference,
       decision: decision.to,
       message: decision.message,
       inputUrl: { en: link("en"), fr: link("fr") },
     },
-    { dedupeKey: `decision:${decision.inputId}:v${decision.version}` },
+    dedupeKey: `decision:${decision.inputId}:v${decision.version}`,
+  };
+}
+
+/** The contributor's e-mail and in-app notice of a decision, in the deciding transaction. */
+export async function notifyDecision(tx: Database, author: Author, decision: VisibleDecision) {
+  const notice = decisionNotice(author, decision);
+  await notify(tx, "input.decided", notice.recipient, notice.data, {
+    dedupeKey: notice.dedupeKey,
+  });
+}
+
+/**
+ * The same notices for many decisions, written in two statements. `notify` one by one
+ * would also check opt-outs, which only optional events have; input.decided is not one.
+ */
+async function notifyDecisions(
+  tx: Database,
+  decisions: Array<{ author: Author; decision: VisibleDecision }>,
+) {
+  if ((OPTIONAL_EVENTS as readonly string[]).includes("input.decided")) {
+    for (const { author, decision } of decisions) await notifyDecision(tx, author, decision);
+    return;
+  }
+  await insertNotices(
+    tx,
+    decisions.map(({ author, decision }) => {
+      const notice = decisionNotice(author, decision);
+      return {
+        event: "input.decided",
+        userId: author.id,
+        email: author.email,
+        name: author.name,
+        language: author.preferredLanguage ?? "bilingual",
+        data: notice.data,
+        dedupeKey: notice.dedupeKey,
+        mailDomain: MAIL_DOMAIN,
+      };
+    }),
   );
 }
 
@@ -231,26 +267,31 @@ export async function decideInputsInBulk(
     const to = decision.to;
     if (isContributorVisible(to)) {
       const versions = new Map(updated.map((row) => [row.id, row.version]));
-      for (const input of locked) {
-        if (!input.authorUserId || !input.authorEmail) continue;
-        await notifyDecision(
-          tx,
-          {
-            id: input.authorUserId,
-            email: input.authorEmail,
-            name: input.authorName ?? "",
-            preferredLanguage: input.authorLanguage,
-          },
-          {
-            inputId: input.id,
-            reference: input.reference,
-            to,
-            message,
-            version: versions.get(input.id) ?? input.version + 1,
-            publicUrl: context.publicUrl,
-          },
-        );
-      }
+      await notifyDecisions(
+        tx,
+        locked.flatMap((input) =>
+          input.authorUserId && input.authorEmail
+            ? [
+                {
+                  author: {
+                    id: input.authorUserId,
+                    email: input.authorEmail,
+                    name: input.authorName ?? "",
+                    preferredLanguage: input.authorLanguage,
+                  },
+                  decision: {
+                    inputId: input.id,
+                    reference: input.reference,
+                    to,
+                    message,
+                    version: versions.get(input.id) ?? input.version + 1,
+                    publicUrl: context.publicUrl,
+                  },
+                },
+              ]
+            : [],
+        ),
+      );
     }
     return { ok: true as const, value: { decided: locked.length } };
   });
