@@ -97,6 +97,7 @@ export default {
         route("my/inputs", "routes/me/inputs.tsx");
         route("my/inputs/:reference", "routes/me/input.tsx");
         route("my/inputs/:reference/receipt", "routes/me/input-receipt.tsx");
+        route("my/inputs/:reference/other-language", "routes/me/input-translation.tsx");
         route(
           "my/inputs/:reference/attachments/:attachmentId",
           "routes/resources/attachment-download.ts",

@@ -150,6 +150,8 @@ export async function listInputsByReference(db: Database, references: string[]) 
       language: inputs.language,
       consent: inputs.publicationConsent,
       publishedAt: inputs.publishedAt,
+      /** staff kept it internal: the public annex names neither title nor organization */
+      internalOnly: sql<boolean>`exists (select 1 from input_staff_tags t where t.input_id = ${inputs.id} and t.visibility = 'internal')`,
       authorUserId: inputs.authorUserId,
       organizationNameEn: organizations.nameEn,
       organizationNameFr: organizations.nameFr,

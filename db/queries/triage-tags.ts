@@ -134,6 +134,7 @@ export async function listStaffTags(db: Database, inputId: number) {
       .select({
         clusterKey: thematicClusters.key,
         tags: inputStaffTags.tags,
+        visibility: inputStaffTags.visibility,
         updatedAt: inputStaffTags.updatedAt,
         updatedByName: users.name,
       })
@@ -147,6 +148,7 @@ export async function listStaffTags(db: Database, inputId: number) {
     principles: principleRows.map((row) => row.key),
     cluster: tags?.clusterKey ?? null,
     tags: tags?.tags ?? [],
+    visibility: tags?.visibility ?? ("public" as const),
     updatedAt: tags?.updatedAt ?? null,
     updatedByName: tags?.updatedByName ?? null,
   };
@@ -169,6 +171,7 @@ export async function replaceStaffTags(
     principles: string[];
     cluster: string | null;
     tags: string[];
+    visibility: "public" | "internal";
     by: number;
   },
 ) {
@@ -216,6 +219,7 @@ export async function replaceStaffTags(
   const values = {
     thematicClusterId: cluster?.id ?? null,
     tags: tags.tags,
+    visibility: tags.visibility,
     updatedBy: tags.by,
     updatedAt: sql`now()`,
   };

@@ -11,3 +11,4 @@ export * from "./surveys";
 export * from "./review";
 export * from "./triage-duplicates";
 export * from "./triage-tags";
+export * from "./triage-translations";

@@ -15,6 +15,9 @@ import { inputs } from "./inputs";
 
 export const suggestionDecision = pgEnum("suggestion_decision", ["accepted", "dismissed"]);
 
+/** Staff's say on publication: public (when the contributor consented) or internal only. */
+export const inputVisibility = pgEnum("input_visibility", ["public", "internal"]);
+
 /**
  * What staff did with an objective suggested for an input: accepted (the objective becomes a
  * staff tag) or dismissed. The acceptance rate per objective is read from here.
@@ -53,6 +56,8 @@ export const inputStaffTags = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** internal: never published, and cited in the public review only as "not published" */
+    visibility: inputVisibility().notNull().default("public"),
     updatedBy: integer()
       .notNull()
       .references(() => users.id),

@@ -50,7 +50,7 @@ test("a moderator filters, accepts, rejects and asks for changes; the contributo
   const page = await (await browser.newContext()).newPage();
   await signInWithBrowser(page, DEMO.moderator, "fr");
   await page.goto("/fr/staff/triage");
-  await page.getByLabel("Objectif").selectOption("7");
+  await page.getByLabel("Objectif", { exact: true }).selectOption("7");
   await page.getByLabel("Recherche (anglais ou français)").fill("venezueliennes");
   await page.getByRole("button", { name: "Appliquer les filtres" }).click();
   await expect(page).toHaveURL(/objective=7/);
@@ -66,7 +66,7 @@ test("a moderator filters, accepts, rejects and asks for changes; the contributo
   // Back to the queue keeps the filters.
   await page.getByRole("link", { name: "Retour à la file" }).click();
   await expect(page).toHaveURL(/\/fr\/staff\/triage\?.*objective=7.*q=venezueliennes/);
-  await expect(page.getByLabel("Objectif")).toHaveValue("7");
+  await expect(page.getByLabel("Objectif", { exact: true })).toHaveValue("7");
 
   await page.getByRole("link", { name: b }).click();
   await decide(page, "En examen");
@@ -88,7 +88,7 @@ test("a moderator filters, accepts, rejects and asks for changes; the contributo
     .click();
   await expect(page.getByRole("status")).toContainText("contributions attribuées");
   await expect(page).toHaveURL(/objective=7.*q=venezueliennes/);
-  await expect(page.getByLabel("Objectif")).toHaveValue("7");
+  await expect(page.getByLabel("Objectif", { exact: true })).toHaveValue("7");
   await expect(page.getByRole("row", { name: new RegExp(c) })).toContainText("Dana Singh");
   await expectNoAxeViolations(page);
 

@@ -62,6 +62,16 @@ export async function buildReviewDocument(
   const byReference = new Map(inputs.map((input) => [input.reference, input]));
   const annex: AnnexEntry[] = [...citationNumbers.entries()].map(([reference, number]) => {
     const input = byReference.get(reference);
+    // Internal-only inputs (a staff tag) are cited without title or organization.
+    if (input?.internalOnly)
+      return {
+        number,
+        reference,
+        title: t("triage.annex.notPublished"),
+        organization: null,
+        url: null,
+        path: null,
+      };
     const published = Boolean(input?.publishedAt) && input?.kind === "practice";
     const path = published ? `/${locale}/practices/${reference}` : null;
     return {

@@ -1,9 +1,24 @@
 import type { Database } from "../../../db/client";
 import { findUserById } from "../../../db/queries/accounts";
 import { recordAudit } from "../../../db/queries/audit";
-import { applyDecision, findInputForTriage, findLastChange } from "../../../db/queries/triage";
+import {
+  applyBulkDecision,
+  findVisibility,
+  insertNotices,
+  lockBulkInputs,
+  recordAuditRows,
+} from "../../../db/queries/triage-bulk";
+import {
+  applyDecision,
+  findInputForTriage,
+  findLastChange,
+  listQueueReferences,
+  type QueueFilters,
+} from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
-import { notify } from "../notifications/notify.server";
+import { MAX_BULK } from "./assignments.server";
+import { OPTIONAL_EVENTS } from "../../../emails/events";
+import { MAIL_DOMAIN, notify } from "../notifications/notify.server";
 import {
   canDecide,
   isContributorVisible,
@@ -51,6 +66,8 @@ export async function decideInput(
   if (decision.to === "changes-requested" && !decision.message?.trim())
     return { ok: false, errors: ["messageRequired"] };
 
+  const visibility = await findVisibility(db, input.id);
+
   return db.transaction(async (tx) => {
     const applied = await applyDecision(tx, {
       inputId: input.id,
@@ -60,8 +77,7 @@ export async function decideInput(
       decidedBy: actor.userId,
       reasonCode: decision.reasonCode ?? null,
       message: decision.message?.trim() || null,
-      publish:
-        decision.to === "accepted" && input.kind === "practice" && input.consent !== "private",
+      publish: shouldPublish(decision.to, input.kind, input.consent, visibility),
     });
     if (!applied) {
       const last = await findLastChange(tx, input.id);
@@ -82,29 +98,201 @@ export async function decideInput(
     });
     if (isContributorVisible(decision.to) && input.authorUserId) {
       const author = await findUserById(tx, input.authorUserId);
-      if (author) {
-        const link = (lang: "en" | "fr") =>
-          `${context.publicUrl}/${lang}/my/inputs/${input.reference}`;
-        await notify(
-          tx,
-          "input.decided",
-          {
-            userId: author.id,
-            email: author.email,
-            name: author.name,
-            language: author.preferredLanguage,
-          },
-          {
-            recipientName: author.name,
-            reference: input.reference,
-            decision: decision.to,
-            message: decision.message?.trim() || null,
-            inputUrl: { en: link("en"), fr: link("fr") },
-          },
-          { dedupeKey: `decision:${input.id}:v${applied.version}` },
-        );
-      }
+      if (author)
+        await notifyDecision(tx, author, {
+          inputId: input.id,
+          reference: input.reference,
+          to: decision.to,
+          message: decision.message?.trim() || null,
+          version: applied.version,
+          publicUrl: context.publicUrl,
+        });
     }
     return { ok: true as const, value: { status: decision.to, version: applied.version } };
+  });
+}
+
+/** Accepting a practice publishes it when the contributor consented and staff did not keep it internal. */
+export function shouldPublish(
+  to: Decision,
+  kind: string,
+  consent: string,
+  visibility: "public" | "internal",
+) {
+  return (
+    to === "accepted" && kind === "practice" && consent !== "private" && visibility === "public"
+  );
+}
+
+type Author = { id: number; email: string; name: string; preferredLanguage: "en" | "fr" | null };
+type VisibleDecision = {
+  inputId: number;
+  reference: string;
+  to: "accepted" | "rejected" | "changes-requested";
+  message: string | null;
+  version: number;
+  publicUrl: string;
+};
+
+function decisionNotice(author: Author, decision: VisibleDecision) {
+  const link = (lang: "en" | "fr") =>
+    `${decision.publicUrl}/${lang}/my/inputs/${decision.reference}`;
+  return {
+    recipient: {
+      userId: author.id,
+      email: author.email,
+      name: author.name,
+      language: author.preferredLanguage,
+    },
+    data: {
+      recipientName: author.name,
+      reference: decision.reference,
+      decision: decision.to,
+      message: decision.message,
+      inputUrl: { en: link("en"), fr: link("fr") },
+    },
+    dedupeKey: `decision:${decision.inputId}:v${decision.version}`,
+  };
+}
+
+/** The contributor's e-mail and in-app notice of a decision, in the deciding transaction. */
+export async function notifyDecision(tx: Database, author: Author, decision: VisibleDecision) {
+  const notice = decisionNotice(author, decision);
+  await notify(tx, "input.decided", notice.recipient, notice.data, {
+    dedupeKey: notice.dedupeKey,
+  });
+}
+
+/**
+ * The same notices for many decisions, written in two statements. `notify` one by one
+ * would also check opt-outs, which only optional events have; input.decided is not one.
+ */
+async function notifyDecisions(
+  tx: Database,
+  decisions: Array<{ author: Author; decision: VisibleDecision }>,
+) {
+  if ((OPTIONAL_EVENTS as readonly string[]).includes("input.decided")) {
+    for (const { author, decision } of decisions) await notifyDecision(tx, author, decision);
+    return;
+  }
+  await insertNotices(
+    tx,
+    decisions.map(({ author, decision }) => {
+      const notice = decisionNotice(author, decision);
+      return {
+        event: "input.decided",
+        userId: author.id,
+        email: author.email,
+        name: author.name,
+        language: author.preferredLanguage ?? "bilingual",
+        data: notice.data,
+        dedupeKey: notice.dedupeKey,
+        mailDomain: MAIL_DOMAIN,
+      };
+    }),
+  );
+}
+
+export type BulkDecideError =
+  | "forbidden"
+  | "illegalTransition"
+  | "reasonRequired"
+  | "messageRequired"
+  | "tooMany"
+  | "nothingSelected";
+
+/**
+ * One decision, with one reason, on a selection or on every input matching the queue's filters
+ * (at most 500): all or nothing. When any input cannot make the move (the same state machine
+ * as single decisions), nothing is written and the refused inputs are listed, so the
+ * moderator can narrow the filter (docs/decisions/016). One transaction; one decision row and
+ * one audit row per input; the contributor's notice for each visible decision.
+ */
+export async function decideInputsInBulk(
+  db: Database,
+  actor: Actor,
+  target: { references: string[] } | { filters: QueueFilters },
+  decision: { to: Decision; reasonCode?: RejectionReason | null; message?: string | null },
+  context: { ip: string | null; publicUrl: string },
+): Promise<
+  | { ok: true; value: { decided: number } }
+  | {
+      ok: false;
+      errors: BulkDecideError[];
+      refused?: Array<{ reference: string; status: InputStatus }>;
+    }
+> {
+  if (!can(actor, "decide:input")) return { ok: false, errors: ["forbidden"] };
+  if (decision.to === "rejected" && !decision.reasonCode)
+    return { ok: false, errors: ["reasonRequired"] };
+  const message = decision.message?.trim() || null;
+  if (decision.to === "changes-requested" && !message)
+    return { ok: false, errors: ["messageRequired"] };
+  const references =
+    "references" in target
+      ? [...new Set(target.references)]
+      : await listQueueReferences(db, target.filters, MAX_BULK + 1);
+  if (references.length > MAX_BULK) return { ok: false, errors: ["tooMany"] };
+  if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
+
+  return db.transaction(async (tx) => {
+    const locked = await lockBulkInputs(tx, references);
+    if (locked.length === 0) return { ok: false as const, errors: ["nothingSelected" as const] };
+    const refused = locked
+      .filter((input) => !canDecide(input.status as InputStatus, decision.to))
+      .map((input) => ({ reference: input.reference, status: input.status as InputStatus }));
+    if (refused.length > 0)
+      return { ok: false as const, errors: ["illegalTransition" as const], refused };
+    const reasonCode = decision.to === "rejected" ? (decision.reasonCode ?? null) : null;
+    const updated = await applyBulkDecision(tx, {
+      inputs: locked,
+      to: decision.to,
+      publishIds: locked
+        .filter((input) => shouldPublish(decision.to, input.kind, input.consent, input.visibility))
+        .map((input) => input.id),
+      decidedBy: actor.userId,
+      reasonCode,
+      message,
+    });
+    await recordAuditRows(
+      tx,
+      locked.map((input) => ({
+        actorUserId: actor.userId,
+        action: "input.decided",
+        inputId: input.id,
+        ip: context.ip,
+        details: { from: input.status, to: decision.to, reason: reasonCode, bulk: true },
+      })),
+    );
+    const to = decision.to;
+    if (isContributorVisible(to)) {
+      const versions = new Map(updated.map((row) => [row.id, row.version]));
+      await notifyDecisions(
+        tx,
+        locked.flatMap((input) =>
+          input.authorUserId && input.authorEmail
+            ? [
+                {
+                  author: {
+                    id: input.authorUserId,
+                    email: input.authorEmail,
+                    name: input.authorName ?? "",
+                    preferredLanguage: input.authorLanguage,
+                  },
+                  decision: {
+                    inputId: input.id,
+                    reference: input.reference,
+                    to,
+                    message,
+                    version: versions.get(input.id) ?? input.version + 1,
+                    publicUrl: context.publicUrl,
+                  },
+                },
+              ]
+            : [],
+        ),
+      );
+    }
+    return { ok: true as const, value: { decided: locked.length } };
   });
 }

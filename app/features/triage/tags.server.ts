@@ -4,6 +4,13 @@ import { listFrameworkChoices } from "../../../db/queries/contributions";
 import { findInputForTriage, findLastChange } from "../../../db/queries/triage";
 import { bumpInputVersion } from "../../../db/queries/triage-duplicates";
 import {
+  addStaffTagsToInputs,
+  lockBulkInputs,
+  recordAuditRows,
+  syncPublicationWithVisibility,
+} from "../../../db/queries/triage-bulk";
+import { listQueueReferences, type QueueFilters } from "../../../db/queries/triage";
+import {
   addInputNote,
   addStaffObjective,
   findObjectiveId,
@@ -14,6 +21,7 @@ import {
 } from "../../../db/queries/triage-tags";
 import type { Locale } from "~/i18n/locale";
 import { can, type Actor } from "../accounts/permissions";
+import { MAX_BULK } from "./assignments.server";
 import { createSuggester } from "./objective-suggestions";
 
 /** How many staff-confirmed inputs train the suggester (the newest). */
@@ -144,6 +152,7 @@ export async function saveStaffTags(
     principles: string[];
     cluster: string | null;
     tags: string[];
+    visibility?: "public" | "internal";
     expectedVersion: number;
   },
   context: { ip: string | null },
@@ -162,7 +171,13 @@ export async function saveStaffTags(
         changedAt: last?.at.toISOString(),
       };
     }
-    await replaceStaffTags(tx, input.id, input.frameworkId, { ...tags, by: actor.userId });
+    const visibility = tags.visibility ?? "public";
+    await replaceStaffTags(tx, input.id, input.frameworkId, {
+      ...tags,
+      visibility,
+      by: actor.userId,
+    });
+    await syncPublicationWithVisibility(tx, [input.id]);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: "input.staff-tagged",
@@ -174,6 +189,7 @@ export async function saveStaffTags(
         principles: tags.principles,
         cluster: tags.cluster,
         tags: tags.tags,
+        visibility,
       },
     });
     return { ok: true, value: { version: bumped.version } };
@@ -203,5 +219,62 @@ export async function addInternalNote(
       details: { noteId: id },
     });
     return { ok: true as const, value: { id } };
+  });
+}
+
+/**
+ * Adds staff tags to a selection, or to every input matching the queue's filters (at most
+ * 500): objectives, principles and free tags are added to what each input has; the cluster
+ * and visibility replace it when given. One transaction, one audit row per input; every
+ * input's version moves on, so a page opened before saves with a 409.
+ */
+export async function tagInputsInBulk(
+  db: Database,
+  actor: Actor,
+  target: { references: string[] } | { filters: QueueFilters },
+  tags: {
+    objectives: number[];
+    principles: string[];
+    cluster: string | null;
+    tags: string[];
+    visibility: "public" | "internal" | null;
+  },
+  context: { ip: string | null },
+): Promise<
+  | { ok: true; value: { tagged: number } }
+  | { ok: false; errors: Array<"forbidden" | "noTags" | "tooMany" | "nothingSelected"> }
+> {
+  if (!can(actor, "decide:input")) return { ok: false, errors: ["forbidden"] };
+  if (
+    !tags.objectives.length &&
+    !tags.principles.length &&
+    !tags.cluster &&
+    !tags.tags.length &&
+    !tags.visibility
+  )
+    return { ok: false, errors: ["noTags"] };
+  const references =
+    "references" in target
+      ? [...new Set(target.references)]
+      : await listQueueReferences(db, target.filters, MAX_BULK + 1);
+  if (references.length > MAX_BULK) return { ok: false, errors: ["tooMany"] };
+  if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
+  return db.transaction(async (tx) => {
+    const locked = await lockBulkInputs(tx, references);
+    if (locked.length === 0) return { ok: false as const, errors: ["nothingSelected" as const] };
+    const ids = locked.map((input) => input.id);
+    await addStaffTagsToInputs(tx, ids, { ...tags, by: actor.userId });
+    if (tags.visibility) await syncPublicationWithVisibility(tx, ids);
+    await recordAuditRows(
+      tx,
+      ids.map((inputId) => ({
+        actorUserId: actor.userId,
+        action: "input.staff-tagged",
+        inputId,
+        ip: context.ip,
+        details: { added: tags, bulk: true },
+      })),
+    );
+    return { ok: true as const, value: { tagged: ids.length } };
   });
 }

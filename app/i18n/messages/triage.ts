@@ -165,6 +165,61 @@ const en = {
   "triage.views.saved": "The view is saved.",
   "triage.views.deleted": "The view is deleted.",
   "triage.error.viewName": "Give the view a name.",
+  "triage.bulkTag.legend": "Add staff tags",
+  "triage.bulkTag.hint":
+    "Objectives, principles and free tags are added to what each input already has; a cluster or a visibility replaces theirs.",
+  "triage.bulkTag.objectives": "Objectives to add",
+  "triage.bulkTag.objective": "Objective {number}",
+  "triage.bulkTag.principles": "Principles to add",
+  "triage.bulkTag.cluster": "Thematic cluster (replaces)",
+  "triage.bulkTag.free": "Free tags to add",
+  "triage.bulkTag.visibility": "Visibility (replaces)",
+  "triage.bulkTag.keep": "Keep as is",
+  "triage.bulkTag.selected": "Tag the selected inputs",
+  "triage.bulkTag.all": "Tag all that match these filters (up to 500)",
+  "triage.bulkTag.done": "{count} inputs tagged.",
+  "triage.error.noTags": "Choose at least one tag to add.",
+  "triage.bulkStatus.legend": "Change the status, with one reason",
+  "triage.bulkStatus.to": "New status",
+  "triage.bulkStatus.hint":
+    "Every input must be able to make this move from its status; otherwise nothing is changed and the inputs that cannot are listed.",
+  "triage.bulkStatus.selected": "Change the status of the selected inputs",
+  "triage.bulkStatus.all": "Change the status of all that match these filters (up to 500)",
+  "triage.bulkStatus.done": "{count} inputs moved to “{status}”.",
+  "triage.error.bulkIllegal":
+    "Nothing was changed: {count} inputs cannot move to “{status}” from their status ({references}). Filter by status first.",
+  "triage.bulk.assignLegend": "Bulk actions on the selected inputs or on all that match",
+  "triage.tags.visibility": "Visibility",
+  "triage.visibility.public": "Public (if the contributor consented)",
+  "triage.visibility.internal": "Internal only (never published)",
+  "triage.visibility.internalBadge": "Internal only",
+  "triage.annex.notPublished": "Contribution not published",
+  "triage.translation.title": "Other-language version",
+  "triage.translation.declared":
+    "The contributor says {reference} is the {language} version of this input.",
+  "triage.translation.detected":
+    "{reference} looks like the {language} version of this input (same organization and consultation; the same numbers, names, acronyms and links).",
+  "triage.translation.none": "No other-language version is known.",
+  "triage.translation.queue": "{language} version: {reference}",
+  "triage.translation.in.en": "English",
+  "triage.translation.in.fr": "French",
+  "triage.pairing.title": "Other-language version of {reference}",
+  "triage.pairing.intro":
+    "If you sent this input in both official languages, give the reference of the other version: reviewers will read the two as one.",
+  "triage.pairing.label": "Reference of the version in the other language",
+  "triage.pairing.hint": "For example RT-2026-000123: one of your inputs to the same consultation.",
+  "triage.pairing.submit": "Link the two versions",
+  "triage.pairing.saved": "The two versions are linked.",
+  "triage.pairing.current": "This input is linked to its other-language version, {reference}.",
+  "triage.pairing.back": "Back to the input",
+  "triage.pairing.link": "Link this input to its version in the other official language",
+  "triage.pairing.error.invalid": "Enter a reference such as RT-2026-000123.",
+  "triage.pairing.error.notFound": "None of your inputs has that reference.",
+  "triage.pairing.error.sameLanguage":
+    "That input is in the same language: give the reference of the version in the other language.",
+  "triage.pairing.error.otherConsultation": "That input belongs to another consultation.",
+  "triage.pairing.error.alreadyPaired":
+    "One of the two inputs is already linked to another version.",
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
@@ -341,6 +396,66 @@ const fr: Record<keyof typeof en, string> = {
   "triage.views.saved": "La vue est enregistrée.",
   "triage.views.deleted": "La vue est supprimée.",
   "triage.error.viewName": "Donnez un nom à la vue.",
+  "triage.bulkTag.legend": "Ajouter des étiquettes du personnel",
+  "triage.bulkTag.hint":
+    "Les objectifs, principes et étiquettes libres s'ajoutent à ceux de chaque contribution; un regroupement ou une visibilité remplace le leur.",
+  "triage.bulkTag.objectives": "Objectifs à ajouter",
+  "triage.bulkTag.objective": "Objectif {number}",
+  "triage.bulkTag.principles": "Principes à ajouter",
+  "triage.bulkTag.cluster": "Regroupement thématique (remplace)",
+  "triage.bulkTag.free": "Étiquettes libres à ajouter",
+  "triage.bulkTag.visibility": "Visibilité (remplace)",
+  "triage.bulkTag.keep": "Ne pas changer",
+  "triage.bulkTag.selected": "Étiqueter les contributions sélectionnées",
+  "triage.bulkTag.all": "Étiqueter toutes celles qui correspondent aux filtres (500 au plus)",
+  "triage.bulkTag.done": "{count} contributions étiquetées.",
+  "triage.error.noTags": "Choisissez au moins une étiquette à ajouter.",
+  "triage.bulkStatus.legend": "Changer l'état, avec un seul motif",
+  "triage.bulkStatus.to": "Nouvel état",
+  "triage.bulkStatus.hint":
+    "Chaque contribution doit pouvoir passer à cet état à partir du sien; sinon rien n'est modifié et les contributions en cause sont énumérées.",
+  "triage.bulkStatus.selected": "Changer l'état des contributions sélectionnées",
+  "triage.bulkStatus.all":
+    "Changer l'état de toutes celles qui correspondent aux filtres (500 au plus)",
+  "triage.bulkStatus.done": "{count} contributions passées à « {status} ».",
+  "triage.error.bulkIllegal":
+    "Rien n'a été modifié : {count} contributions ne peuvent pas passer à « {status} » à partir de leur état ({references}). Filtrez d'abord par état.",
+  "triage.bulk.assignLegend":
+    "Actions groupées sur les contributions sélectionnées ou sur toutes celles qui correspondent",
+  "triage.tags.visibility": "Visibilité",
+  "triage.visibility.public": "Publique (si le contributeur y a consenti)",
+  "triage.visibility.internal": "Interne seulement (jamais publiée)",
+  "triage.visibility.internalBadge": "Interne seulement",
+  "triage.annex.notPublished": "Contribution non publiée",
+  "triage.translation.title": "Version dans l'autre langue",
+  "triage.translation.declared":
+    "Selon le contributeur, {reference} est la version {language} de cette contribution.",
+  "triage.translation.detected":
+    "{reference} semble être la version {language} de cette contribution (même organisation et même consultation; mêmes nombres, noms, sigles et liens).",
+  "triage.translation.none": "Aucune version dans l'autre langue n'est connue.",
+  "triage.translation.queue": "Version {language} : {reference}",
+  "triage.translation.in.en": "anglaise",
+  "triage.translation.in.fr": "française",
+  "triage.pairing.title": "Version dans l'autre langue de {reference}",
+  "triage.pairing.intro":
+    "Si vous avez envoyé cette contribution dans les deux langues officielles, indiquez la référence de l'autre version : l'équipe d'examen les lira comme une seule.",
+  "triage.pairing.label": "Référence de la version dans l'autre langue",
+  "triage.pairing.hint":
+    "Par exemple RT-2026-000123 : une de vos contributions à la même consultation.",
+  "triage.pairing.submit": "Lier les deux versions",
+  "triage.pairing.saved": "Les deux versions sont liées.",
+  "triage.pairing.current":
+    "Cette contribution est liée à sa version dans l'autre langue, {reference}.",
+  "triage.pairing.back": "Retour à la contribution",
+  "triage.pairing.link": "Lier cette contribution à sa version dans l'autre langue officielle",
+  "triage.pairing.error.invalid": "Entrez une référence comme RT-2026-000123.",
+  "triage.pairing.error.notFound": "Aucune de vos contributions ne porte cette référence.",
+  "triage.pairing.error.sameLanguage":
+    "Cette contribution est dans la même langue : indiquez la référence de la version dans l'autre langue.",
+  "triage.pairing.error.otherConsultation":
+    "Cette contribution appartient à une autre consultation.",
+  "triage.pairing.error.alreadyPaired":
+    "L'une des deux contributions est déjà liée à une autre version.",
 };
 
 export const triageMessages = { en, fr };

@@ -209,6 +209,13 @@ export default function EditInput() {
           })}
         </dd>
       </dl>
+      {page.status !== "draft" ? (
+        <p>
+          <Link to={`/${locale}/my/inputs/${page.reference}/other-language`}>
+            {t("triage.pairing.link")}
+          </Link>
+        </p>
+      ) : null}
       {page.editable ? (
         <>
           <PracticeForm

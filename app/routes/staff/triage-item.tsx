@@ -19,6 +19,7 @@ import {
 } from "~/features/triage/tags.server";
 import { REJECTION_REASONS } from "~/features/triage/input-status";
 import { getTriageItem } from "~/features/triage/queue.server";
+import { findTranslationPartners } from "~/features/triage/translations.server";
 import type { MessageKey } from "~/i18n/translate";
 import { formatDate, translator } from "~/i18n/translate";
 import { useTranslation } from "~/i18n/use-translation";
@@ -71,6 +72,7 @@ const TagsSchema = z.object({
     .regex(/^[a-z0-9-]{1,60}$/)
     .optional(),
   tags: z.string().max(1_000, "form.tooLong").optional(),
+  visibility: z.enum(["public", "internal"]).optional(),
 });
 
 const NoteSchema = z.object({
@@ -104,9 +106,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireStaff(request, context.db, locale, "decide:input");
   const item = await getTriageItem(context.db, locale, reference);
   if (!item) notFound();
+  const translations = await findTranslationPartners(context.db, [reference]);
   return {
     locale,
     item,
+    translation: translations[reference] ?? null,
     queueUrl: queueReturn(request, locale),
     decided: new URL(request.url).searchParams.has("decided"),
     merged: new URL(request.url).searchParams.has("merged"),
@@ -147,6 +151,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
                 principles: value.principles,
                 cluster: value.cluster ?? null,
                 tags: normaliseTags(value.tags ?? ""),
+                visibility: value.visibility ?? "public",
                 expectedVersion: value.version,
               },
               ip,
@@ -239,7 +244,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   );
 
 export default function TriageItem() {
-  const { item, queueUrl, decided, merged, unmerged, saved } = useLoaderData<typeof loader>();
+  const { item, translation, queueUrl, decided, merged, unmerged, saved } =
+    useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const status = (s: string) => t(`contributions.status.${s}` as MessageKey);
@@ -315,6 +321,28 @@ export default function TriageItem() {
         {item.text?.summary ? <p>{item.text.summary}</p> : null}
         {item.text?.body ? <p className="preserve-lines">{item.text.body}</p> : null}
       </article>
+      <section aria-labelledby="translation-title">
+        <h2 id="translation-title">{t("triage.translation.title")}</h2>
+        {translation ? (
+          <p>
+            {t(`triage.translation.${translation.source}`, {
+              reference: translation.reference,
+              language: t(`triage.translation.in.${translation.language}`),
+            })}{" "}
+            <Link
+              to={`/${locale}/staff/triage/${translation.reference}`}
+              lang={translation.language}
+            >
+              {t("triage.translation.queue", {
+                reference: translation.reference,
+                language: t(`triage.translation.in.${translation.language}`),
+              })}
+            </Link>
+          </p>
+        ) : (
+          <p>{t("triage.translation.none")}</p>
+        )}
+      </section>
 
       {item.attachments.length ? (
         <>
@@ -500,6 +528,23 @@ function StaffTagsPanel({ item }: { item: Item }) {
               aria-describedby="tag-free-hint"
             />
           </div>
+          <fieldset className="fieldset">
+            <legend>{t("triage.tags.visibility")}</legend>
+            {(["public", "internal"] as const).map((visibility) => (
+              <div className="checkbox" key={visibility}>
+                <input
+                  type="radio"
+                  id={`tag-visibility-${visibility}`}
+                  name="visibility"
+                  value={visibility}
+                  defaultChecked={tags.visibility === visibility}
+                />
+                <label htmlFor={`tag-visibility-${visibility}`}>
+                  {t(`triage.visibility.${visibility}`)}
+                </label>
+              </div>
+            ))}
+          </fieldset>
           {tags.updatedAt ? (
             <p className="field__hint">
               {t("triage.tags.updated", {

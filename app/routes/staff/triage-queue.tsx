@@ -10,7 +10,11 @@ import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { assignToStaff, listAssignees, MAX_BULK } from "~/features/triage/assignments.server";
+import { decideInputsInBulk } from "~/features/triage/decisions.server";
+import { REJECTION_REASONS } from "~/features/triage/input-status";
+import { normaliseTags, tagInputsInBulk } from "~/features/triage/tags.server";
 import { getQueuePage, readQueueFilters, toQueryFilters } from "~/features/triage/queue.server";
+import { findTranslationPartners } from "~/features/triage/translations.server";
 import { deleteMyView, listMyViews, saveMyView } from "~/features/triage/saved-views.server";
 import { parseFormData, readForm } from "~/utils/forms.server";
 import type { MessageKey } from "~/i18n/translate";
@@ -24,23 +28,57 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const staff = await requireStaff(request, context.db, locale, "decide:input");
   const url = new URL(request.url);
   const filters = readQueueFilters(url);
+  const page = await getQueuePage(context.db, locale, filters, staff.user.id);
   return {
     locale,
     filters,
     search: url.search,
     assignees: await listAssignees(context.db),
     views: await listMyViews(context.db, staff.actor),
-    ...(await getQueuePage(context.db, locale, filters, staff.user.id)),
+    translations: await findTranslationPartners(
+      context.db,
+      page.inputs.map((input) => input.reference),
+    ),
+    ...page,
   };
 }
+
+const many = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const References = z.preprocess(many, z.array(z.string().regex(/^RT-\d{4}-\d{6,}$/)).max(MAX_BULK));
 
 const AssignSchema = z.object({
   intent: z.enum(["assign-selected", "assign-all"]),
   assigneeUserId: z.coerce.number().int().positive({ error: "triage.error.noAssignee" }),
-  references: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.string().regex(/^RT-\d{4}-\d{6,}$/)).max(MAX_BULK),
+  references: References,
+});
+
+const BulkTagSchema = z.object({
+  intent: z.enum(["tag-selected", "tag-all"]),
+  references: References,
+  tagObjectives: z.preprocess(many, z.array(z.coerce.number().int().min(1).max(99)).max(30)),
+  tagPrinciples: z.preprocess(many, z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(30)),
+  tagCluster: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/)
+      .optional(),
   ),
+  tagFree: z.string().max(1_000, "form.tooLong").optional(),
+  tagVisibility: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["public", "internal"]).optional(),
+  ),
+});
+
+const BulkStatusSchema = z.object({
+  intent: z.enum(["status-selected", "status-all"]),
+  references: References,
+  to: z.enum(["in-review", "accepted", "rejected", "changes-requested"], {
+    error: "form.required",
+  }),
+  reasonCode: z.preprocess((v) => (v === "" ? undefined : v), z.enum(REJECTION_REASONS).optional()),
+  message: z.string().max(5_000, "form.tooLong").optional(),
 });
 
 const ViewSchema = z.discriminatedUnion("intent", [
@@ -55,17 +93,33 @@ const ViewSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("delete-view"), viewId: z.coerce.number().int().positive() }),
 ]);
 
-/** Bulk assignment and saved views; the filters stay in the URL and the selection comes back checked. */
+type Notice = { key: MessageKey; values?: Record<string, string | number> };
+type Outcome = {
+  selected: string[];
+  done: Notice | null;
+  error: Notice | null;
+  view: MessageKey | null;
+};
+
+function outcome(partial: Partial<Outcome>, status = 200) {
+  const body: Outcome = { selected: [], done: null, error: null, view: null, ...partial };
+  return data(body, { status });
+}
+
+/**
+ * Bulk assignment, tags and status changes, and saved views. The form posts to the queue's
+ * own URL, so the filters stay; the selection comes back checked.
+ */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
   const staff = await requireStaff(request, context.db, locale, "decide:input");
   const formData = await readForm(request);
-  const requested = formData.get("intent");
+  const requested = String(formData.get("intent") ?? "");
+  const t = translator(locale);
   if (requested === "save-view" || requested === "delete-view") {
     const parsed = parseFormData(formData, locale, ViewSchema);
-    const base = { assigned: null, selected: [] as string[], view: null as MessageKey | null };
     if (parsed.status !== "success")
-      return data({ ...base, error: "triage.error.viewName" as MessageKey }, { status: 400 });
+      return outcome({ error: { key: "triage.error.viewName" } }, 400);
     const value = parsed.value;
     const result =
       value.intent === "save-view"
@@ -73,50 +127,121 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         : await deleteMyView(context.db, staff.actor, value.viewId);
     if (!result.ok) {
       if (result.errors[0] === "forbidden") throw new Response("Forbidden", { status: 403 });
-      return data({ ...base, error: "triage.error.notFound" as MessageKey }, { status: 404 });
+      return outcome({ error: { key: "triage.error.notFound" } }, 404);
     }
-    return {
-      ...base,
-      error: null,
-      view: (value.intent === "save-view"
-        ? "triage.views.saved"
-        : "triage.views.deleted") as MessageKey,
-    };
+    return outcome({
+      view: value.intent === "save-view" ? "triage.views.saved" : "triage.views.deleted",
+    });
   }
-  const submission = parseFormData(formData, locale, AssignSchema);
-  if (submission.status !== "success") {
-    return data(
-      {
-        assigned: null,
-        selected: [] as string[],
-        error: "triage.error.noAssignee" as MessageKey,
-        view: null,
-      },
-      { status: 400 },
-    );
-  }
-  const { intent, assigneeUserId, references } = submission.value;
   const filters = toQueryFilters(readQueueFilters(new URL(request.url)), staff.user.id);
+  const everything = { filters: { ...filters, before: undefined, offset: undefined } };
+  const ctx = { ip: context.clientIp, publicUrl: context.publicUrl };
+  const selectedOf = () => many(formData.getAll("references")).map(String).slice(0, MAX_BULK);
+
+  if (requested.startsWith("tag-")) {
+    const parsed = parseFormData(formData, locale, BulkTagSchema);
+    if (parsed.status !== "success")
+      return outcome({ selected: selectedOf(), error: { key: "triage.error.noTags" } }, 400);
+    const value = parsed.value;
+    const result = await tagInputsInBulk(
+      context.db,
+      staff.actor,
+      value.intent === "tag-all" ? everything : { references: value.references },
+      {
+        objectives: value.tagObjectives,
+        principles: value.tagPrinciples,
+        cluster: value.tagCluster ?? null,
+        tags: normaliseTags(value.tagFree ?? ""),
+        visibility: value.tagVisibility ?? null,
+      },
+      ctx,
+    );
+    if (!result.ok) {
+      if (result.errors[0] === "forbidden") throw new Response("Forbidden", { status: 403 });
+      return outcome(
+        { selected: value.references, error: { key: `triage.error.${result.errors[0]!}` } },
+        400,
+      );
+    }
+    return outcome({
+      selected: value.references,
+      done: { key: "triage.bulkTag.done", values: { count: result.value.tagged } },
+    });
+  }
+
+  if (requested.startsWith("status-")) {
+    const parsed = parseFormData(formData, locale, BulkStatusSchema);
+    if (parsed.status !== "success")
+      return outcome({ selected: selectedOf(), error: { key: "form.required" } }, 400);
+    const value = parsed.value;
+    const result = await decideInputsInBulk(
+      context.db,
+      staff.actor,
+      value.intent === "status-all" ? everything : { references: value.references },
+      { to: value.to, reasonCode: value.reasonCode ?? null, message: value.message ?? null },
+      ctx,
+    );
+    const statusName = t(`contributions.status.${value.to}`);
+    if (!result.ok) {
+      const [error] = result.errors;
+      if (error === "forbidden") throw new Response("Forbidden", { status: 403 });
+      const refused = result.refused ?? [];
+      return outcome(
+        {
+          selected: value.references,
+          error:
+            error === "illegalTransition"
+              ? {
+                  key: "triage.error.bulkIllegal",
+                  values: {
+                    count: refused.length,
+                    status: statusName,
+                    references:
+                      refused
+                        .slice(0, 10)
+                        .map(
+                          (input) =>
+                            `${input.reference} – ${t(`contributions.status.${input.status}`)}`,
+                        )
+                        .join(", ") + (refused.length > 10 ? ", …" : ""),
+                  },
+                }
+              : { key: `triage.error.${error!}` },
+        },
+        400,
+      );
+    }
+    return outcome({
+      selected: value.references,
+      done: {
+        key: "triage.bulkStatus.done",
+        values: { count: result.value.decided, status: statusName },
+      },
+    });
+  }
+
+  const submission = parseFormData(formData, locale, AssignSchema);
+  if (submission.status !== "success")
+    return outcome({ selected: selectedOf(), error: { key: "triage.error.noAssignee" } }, 400);
+  const { intent, assigneeUserId, references } = submission.value;
   const result = await assignToStaff(
     context.db,
     staff.actor,
-    intent === "assign-all" ? { filters: { ...filters, before: undefined } } : { references },
+    intent === "assign-all" ? everything : { references },
     assigneeUserId,
-    { ip: context.clientIp, publicUrl: context.publicUrl },
+    ctx,
   );
   if (!result.ok) {
     if (result.errors[0] === "forbidden") throw new Response("Forbidden", { status: 403 });
-    return data(
-      {
-        assigned: null,
-        selected: references,
-        error: `triage.error.${result.errors[0]}` as MessageKey,
-        view: null,
-      },
-      { status: 400 },
+    return outcome(
+      { selected: references, error: { key: `triage.error.${result.errors[0]!}` } },
+      400,
     );
   }
-  return { assigned: result.value.assigned, selected: references, error: null, view: null };
+  return outcome({
+    selected: references,
+    done: { key: "triage.bulk.done", values: { count: result.value.assigned } },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -137,6 +262,7 @@ export default function TriageQueue() {
     search,
     assignees,
     views,
+    translations,
   } = useLoaderData<typeof loader>();
   const rows = useRef<HTMLTableSectionElement>(null);
   // j/k or ↓/↑ move between the rows' links; Enter opens (the link's own behaviour). Only
@@ -161,7 +287,7 @@ export default function TriageQueue() {
     body.addEventListener("keydown", onKey);
     return () => body.removeEventListener("keydown", onKey);
   }, [inputs]);
-  const outcome = useActionData<typeof action>();
+  const outcome = useActionData<typeof action>() as Outcome | undefined;
   const selected = new Set(outcome?.selected ?? []);
   const { t, locale } = useTranslation();
   const nextParams = new URLSearchParams(search);
@@ -388,20 +514,21 @@ export default function TriageQueue() {
           {t("triage.groupShown")} <Link to={`?${withoutGroup}`}>{t("triage.groupClear")}</Link>
         </p>
       ) : null}
-      {outcome?.assigned !== null && outcome?.assigned !== undefined ? (
+      {outcome?.done ? (
         <p className="success-box" role="status">
-          {t("triage.bulk.done", { count: outcome.assigned })}
+          {t(outcome.done.key, outcome.done.values)}
         </p>
       ) : null}
       {outcome?.error ? (
         <p className="error-summary" role="alert">
-          {t(outcome.error)}
+          {t(outcome.error.key, outcome.error.values)}
         </p>
       ) : null}
       {inputs.length === 0 ? (
         <p>{t("triage.empty")}</p>
       ) : (
         <Form method="post">
+          <h2>{t("triage.bulk.assignLegend")}</h2>
           <fieldset className="fieldset">
             <legend>{t("triage.bulk.legend")}</legend>
             <div className="field">
@@ -429,6 +556,8 @@ export default function TriageQueue() {
               </button>
             </div>
           </fieldset>
+          <BulkTagFields choices={choices} />
+          <BulkStatusFields />
           <div className="table-scroll">
             <table className="data-table">
               <caption>{t("triage.caption")}</caption>
@@ -474,6 +603,22 @@ export default function TriageQueue() {
                           </Link>
                         </>
                       ) : null}
+                      {translations[input.reference] ? (
+                        <>
+                          {" "}
+                          <Link
+                            to={`/${locale}/staff/triage/${translations[input.reference]!.reference}?back=${backToQueue}`}
+                            className="tag"
+                          >
+                            {t("triage.translation.queue", {
+                              reference: translations[input.reference]!.reference,
+                              language: t(
+                                `triage.translation.in.${translations[input.reference]!.language}`,
+                              ),
+                            })}
+                          </Link>
+                        </>
+                      ) : null}
                       {input.excerpt ? (
                         <span className="search-excerpt">
                           <br />
@@ -502,6 +647,126 @@ export default function TriageQueue() {
     </>
   );
 }
+
+/** Staff tags added to many inputs at once (the same tags as the item page). */
+function BulkTagFields({ choices }: { choices: { principles: Choice[]; clusters: Choice[] } }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="fieldset">
+      <legend>{t("triage.bulkTag.legend")}</legend>
+      <p className="field__hint">{t("triage.bulkTag.hint")}</p>
+      <div className="field">
+        <label htmlFor="bulk-tag-objectives">{t("triage.bulkTag.objectives")}</label>
+        <select id="bulk-tag-objectives" name="tagObjectives" multiple size={4}>
+          {Array.from({ length: 23 }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {t("triage.bulkTag.objective", { number: n })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-tag-principles">{t("triage.bulkTag.principles")}</label>
+        <select id="bulk-tag-principles" name="tagPrinciples" multiple size={4}>
+          {choices.principles.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-tag-cluster">{t("triage.bulkTag.cluster")}</label>
+        <select id="bulk-tag-cluster" name="tagCluster" defaultValue="">
+          <option value="">{t("triage.bulkTag.keep")}</option>
+          {choices.clusters.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-tag-free">{t("triage.bulkTag.free")}</label>
+        <p className="field__hint" id="bulk-tag-free-hint">
+          {t("triage.tags.freeHint")}
+        </p>
+        <input
+          type="text"
+          id="bulk-tag-free"
+          name="tagFree"
+          maxLength={1000}
+          aria-describedby="bulk-tag-free-hint"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-tag-visibility">{t("triage.bulkTag.visibility")}</label>
+        <select id="bulk-tag-visibility" name="tagVisibility" defaultValue="">
+          <option value="">{t("triage.bulkTag.keep")}</option>
+          <option value="public">{t("triage.visibility.public")}</option>
+          <option value="internal">{t("triage.visibility.internal")}</option>
+        </select>
+      </div>
+      <div className="actions">
+        <button type="submit" name="intent" value="tag-selected" className="button">
+          {t("triage.bulkTag.selected")}
+        </button>
+        <button type="submit" name="intent" value="tag-all" className="button button--secondary">
+          {t("triage.bulkTag.all")}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** One status change, with one reason, for many inputs (the single decision's rules). */
+function BulkStatusFields() {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="fieldset">
+      <legend>{t("triage.bulkStatus.legend")}</legend>
+      <p className="field__hint" id="bulk-status-hint">
+        {t("triage.bulkStatus.hint")}
+      </p>
+      <div className="field">
+        <label htmlFor="bulk-status-to">{t("triage.bulkStatus.to")}</label>
+        <select id="bulk-status-to" name="to" defaultValue="" aria-describedby="bulk-status-hint">
+          <option value="">—</option>
+          {(["in-review", "accepted", "rejected", "changes-requested"] as const).map((to) => (
+            <option key={to} value={to}>
+              {t(`contributions.status.${to}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-status-reason">{t("triage.decide.reason")}</label>
+        <select id="bulk-status-reason" name="reasonCode" defaultValue="">
+          <option value="">—</option>
+          {REJECTION_REASONS.map((reason) => (
+            <option key={reason} value={reason}>
+              {t(`triage.reason.${reason}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="bulk-status-message">{t("triage.decide.message")}</label>
+        <textarea id="bulk-status-message" name="message" rows={3} maxLength={5000} />
+      </div>
+      <div className="actions">
+        <button type="submit" name="intent" value="status-selected" className="button">
+          {t("triage.bulkStatus.selected")}
+        </button>
+        <button type="submit" name="intent" value="status-all" className="button button--secondary">
+          {t("triage.bulkStatus.all")}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+type Choice = { key: string; title: string };
 
 export function ErrorBoundary() {
   return <ErrorPage />;

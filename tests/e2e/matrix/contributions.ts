@@ -11,6 +11,10 @@ export const contributionsRows: Record<string, MatrixRow> = {
   "routes/me/inputs": { url: "/en/my/inputs", expected: { ...everyone(200), anonymous: 302 } },
   "routes/me/input": { url: "/en/my/inputs/RT-2020-000001", expected: ownOnly },
   "routes/me/input-receipt": { url: "/en/my/inputs/RT-2020-000001/receipt", expected: ownOnly },
+  "routes/me/input-translation": {
+    url: "/en/my/inputs/RT-2020-000001/other-language",
+    expected: ownOnly,
+  },
   "routes/me/practice-new": {
     url: "/en/consultations/2021-update/practices/new",
     expected: contributorsOnly,
