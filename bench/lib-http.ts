@@ -137,6 +137,18 @@ export class AppInstance {
     }
   }
 
+  /** CPU seconds (user + system) the server process has used so far (Linux /proc, 100 Hz ticks) */
+  cpuSeconds(): number | null {
+    if (!this.child?.pid) return null;
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return null;
+    }
+  }
+
   async stop() {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import postgres from "postgres";
 import { generateToken } from "../app/features/accounts/tokens.server";
 import { startSmtpServer } from "../tests/setup/smtp-server";
@@ -231,12 +232,15 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
   let submitsSent = 0;
   const started = Date.now();
   const end = started + SECONDS * 1000;
-  const rss: Array<{ second: number; mib: Array<number | null> }> = [];
+  const rss: Array<{ second: number; mib: Array<number | null>; loadAverage: number }> = [];
   const sample = () =>
     rss.push({
       second: Math.round((Date.now() - started) / 1000),
       mib: apps.map((app) => app.rssMiB()),
+      // the machine is shared: its 1-minute load average (2 cores) says how contended it was
+      loadAverage: Math.round(loadavg()[0]! * 100) / 100,
     });
+  const cpuBefore = apps.map((app) => app.cpuSeconds() ?? 0);
   sample();
   const sampler = setInterval(() => {
     sample();
@@ -309,6 +313,7 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
   );
   clearInterval(sampler);
   sample();
+  const cpuUsed = apps.map((app, i) => (app.cpuSeconds() ?? 0) - cpuBefore[i]!);
   const elapsed = (Date.now() - started) / 1000;
 
   // What the database holds: every submit of the bench's contributors.
@@ -414,6 +419,11 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
     contributors: CONTRIBUTORS,
     requests: total,
     requestsPerSecond: round(total / elapsed),
+    // contention-independent cost: server CPU per request, and the share of a core it got
+    serverCpuSeconds: cpuUsed.map((c) => round(c)),
+    serverCpuMsPerRequest: round((cpuUsed.reduce((s, c) => s + c, 0) * 1000) / Math.max(1, total)),
+    serverCoresUsed: cpuUsed.map((c) => round(c / elapsed, 2)),
+    loadAverageMean: round(rss.reduce((s, r) => s + r.loadAverage, 0) / rss.length, 2),
     get: getStats,
     post: postStats,
     byWorkload: Object.fromEntries(
