@@ -78,6 +78,8 @@ export class AppInstance {
     readonly name: string,
     readonly port: number,
     private env: Record<string, string>,
+    /** node flags for the server process (e.g. --cpu-prof) */
+    private nodeArgs: string[] = [],
   ) {}
 
   get baseURL() {
@@ -102,18 +104,22 @@ export class AppInstance {
   }
 
   async start() {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        SEED_DEMO: "true",
-        PORT: String(this.port),
-        HOST: "127.0.0.1",
-        PUBLIC_URL: this.baseURL,
-        ...this.env,
+    const child = spawn(
+      process.execPath,
+      [...this.nodeArgs, "--import", "tsx", "server/start.ts"],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          SEED_DEMO: "true",
+          PORT: String(this.port),
+          HOST: "127.0.0.1",
+          PUBLIC_URL: this.baseURL,
+          ...this.env,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
       },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    );
     child.stdout!.on("data", (chunk: Buffer) => this.output.push(chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => this.output.push(chunk.toString()));
     this.child = child;

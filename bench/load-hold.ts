@@ -71,10 +71,13 @@ const smtp = await startSmtpServer(SMTP_PORT, { parse: false });
 const apps = Array.from(
   { length: INSTANCES },
   (_, i) =>
-    new AppInstance(String.fromCharCode(65 + i), BASE_PORT + i, {
-      DATABASE_URL: url,
-      SMTP_URL: smtp.url,
-    }),
+    new AppInstance(
+      String.fromCharCode(65 + i),
+      BASE_PORT + i,
+      { DATABASE_URL: url, SMTP_URL: smtp.url },
+      // e.g. LOAD_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": where the time goes
+      process.env.LOAD_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [],
+    ),
 );
 const log = (message: string) =>
   console.error(`[load-hold ${new Date().toISOString()}] ${message}`);
