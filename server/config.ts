@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** ceiling for any one statement: a slow query becomes a 503, not a held pool (QUALITY R10) */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** how often this instance looks for due scheduled tasks (reminders, digest); the bench shortens it */
+  SCHEDULE_CHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export type ServerConfig = ReturnType<typeof readConfig>;

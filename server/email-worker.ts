@@ -4,8 +4,6 @@ import { mailboxTransport, smtpTransport } from "../app/features/notifications/t
 import type { Database } from "../db/client";
 import type { ServerConfig } from "./config";
 
-const SCHEDULE_CHECK_MS = 60_000;
-
 /**
  * The background work of an instance: the e-mail worker (SMTP when SMTP_URL is set, the
  * mailbox otherwise) and, once a minute, the recurring tasks that are due.
@@ -17,9 +15,14 @@ export function startEmailWorker(db: Database, config: ServerConfig) {
     from: config.MAIL_FROM,
   });
   worker.start();
+  // Every instance checks; the task row's lease lets exactly one of them run a due task.
   const checkSchedule = () =>
-    runScheduledTasks(db, { now: new Date(), publicUrl: config.publicUrl }).catch(
-      (error: unknown) =>
+    runScheduledTasks(db, { now: new Date(), publicUrl: config.publicUrl })
+      .then((ran) => {
+        if (ran.length > 0)
+          console.log(JSON.stringify({ level: "info", event: "scheduler.ran", tasks: ran }));
+      })
+      .catch((error: unknown) =>
         console.error(
           JSON.stringify({
             level: "error",
@@ -27,9 +30,9 @@ export function startEmailWorker(db: Database, config: ServerConfig) {
             reason: error instanceof Error ? error.message : String(error),
           }),
         ),
-    );
+      );
   void checkSchedule();
-  const timer = setInterval(checkSchedule, SCHEDULE_CHECK_MS);
+  const timer = setInterval(checkSchedule, config.SCHEDULE_CHECK_MS);
   timer.unref();
   return {
     async stop() {

@@ -64,6 +64,13 @@ const server = app.listen(config.PORT, config.HOST, () => {
   console.log("");
 });
 
+// Behind a load balancer spreading requests over several instances, an idle keep-alive
+// connection must outlive the balancer's own idle timeout (60 s on the common ones), or the
+// balancer reuses a socket this server has just closed and its client gets a reset (the load
+// hold over two instances saw "socket hang up" with Node's default of 5 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;

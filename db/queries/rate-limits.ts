@@ -41,6 +41,13 @@ export async function peekRateLimit(
   return Number(rowsOf<{ hits: number }>(result)[0]?.hits ?? 0);
 }
 
+/** Gives back one hit counted by `hitRateLimit` (an attempt reserved and then not a failure). */
+export async function refundRateLimit(db: Database, bucket: string) {
+  await db.execute(
+    sql`update ${rateLimits} set hits = greatest(${rateLimits.hits} - 1, 0) where bucket = ${bucket}`,
+  );
+}
+
 export async function clearRateLimit(db: Database, bucket: string) {
   await db.execute(sql`delete from ${rateLimits} where bucket = ${bucket}`);
 }

@@ -325,6 +325,37 @@ describe("sign-in rate limits", () => {
     });
   });
 
+  it("let a burst of concurrent guesses check no more passwords than the limit", async () => {
+    await makeUser("burst@example.org");
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        signInAs("burst@example.org", "wrong password", "198.51.100.8"),
+      ),
+    );
+    expect(results.filter((r) => !r.ok && r.error === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.error === "rate-limited")).toHaveLength(7);
+    expect(await signInAs("burst@example.org", PASSWORD, "198.51.100.8")).toMatchObject({
+      error: "rate-limited",
+    });
+    // refused attempts are not counted as failures
+    const [bucket] = await database.db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.bucket, "sign-in:account:burst@example.org"));
+    expect(bucket?.hits).toBe(5);
+  });
+
+  it("give back the attempt of a successful sign-in", async () => {
+    await makeUser("returning@example.org");
+    const wrong = () => signInAs("returning@example.org", "wrong password", "198.51.100.9");
+    for (let i = 0; i < 4; i++) expect(await wrong()).toMatchObject({ error: "invalid" });
+    expect(await signInAs("returning@example.org", PASSWORD, "198.51.100.9")).toMatchObject({
+      ok: true,
+    });
+    expect(await wrong()).toMatchObject({ error: "invalid" });
+    expect(await wrong()).toMatchObject({ error: "rate-limited" });
+  });
+
   it("audit successes and failures", async () => {
     const failures = await database.db
       .select()

@@ -1,5 +1,5 @@
 import type { Database } from "../../../db/client";
-import { hitRateLimit, peekRateLimit } from "../../../db/queries/rate-limits";
+import { hitRateLimit, peekRateLimit, refundRateLimit } from "../../../db/queries/rate-limits";
 
 export interface Limit {
   /** hits allowed in one window */
@@ -28,4 +28,16 @@ export async function isOverLimit(db: Database, bucket: string, limit: Limit, no
 /** Counts a hit; true when it went over the limit. */
 export async function countHit(db: Database, bucket: string, limit: Limit, now: Date) {
   return (await hitRateLimit(db, bucket, limit.windowMs, now)) > limit.max;
+}
+
+/**
+ * Takes one of the window's attempts before the work it limits, in one atomic upsert:
+ * concurrent attempts, on one instance or several, each get their own count, so no more
+ * than `limit.max` are ever let through. A check-then-count (peek, work, hit) lets a burst
+ * through whole, since every request peeks before any counts. `refund` gives the attempt
+ * back when it turned out not to be a failure, or when it was refused.
+ */
+export async function reserveAttempt(db: Database, bucket: string, limit: Limit, now: Date) {
+  const allowed = (await hitRateLimit(db, bucket, limit.windowMs, now)) <= limit.max;
+  return { allowed, refund: () => refundRateLimit(db, bucket) };
 }

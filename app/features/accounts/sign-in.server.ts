@@ -3,7 +3,7 @@ import { findUserForSignIn, listRoles, updateUser } from "../../../db/queries/ac
 import { recordAudit } from "../../../db/queries/audit";
 import { verifyAgainstDecoy, verifyPassword } from "./password.server";
 import { isStaff, type Role } from "./permissions";
-import { countHit, isOverLimit, LIMITS } from "./rate-limit.server";
+import { LIMITS, reserveAttempt } from "./rate-limit.server";
 import { createSession, type NewSession } from "./sessions.server";
 
 export type SignInResult =
@@ -32,10 +32,18 @@ export async function signIn(
   const email = input.email.trim().toLowerCase();
   const accountBucket = `sign-in:account:${email}`;
   const ipBucket = `sign-in:ip:${input.ip ?? "unknown"}`;
-  if (
-    (await isOverLimit(db, accountBucket, LIMITS.signInFailuresPerAccount, input.now)) ||
-    (await isOverLimit(db, ipBucket, LIMITS.signInFailuresPerIp, input.now))
-  ) {
+  // Each attempt takes its place in both windows before the password is checked, so a
+  // burst of guesses (split over any number of app instances) gets no more than the limit.
+  const account = await reserveAttempt(
+    db,
+    accountBucket,
+    LIMITS.signInFailuresPerAccount,
+    input.now,
+  );
+  const address = await reserveAttempt(db, ipBucket, LIMITS.signInFailuresPerIp, input.now);
+  if (!account.allowed || !address.allowed) {
+    // Refused attempts are not failures: only failed passwords fill the windows.
+    await Promise.all([account.refund(), address.refund()]);
     await recordAudit(db, {
       actorUserId: null,
       action: "session.sign-in-throttled",
@@ -52,8 +60,7 @@ export async function signIn(
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyAgainstDecoy(input.password);
   if (!user || !valid) {
-    await countHit(db, accountBucket, LIMITS.signInFailuresPerAccount, input.now);
-    await countHit(db, ipBucket, LIMITS.signInFailuresPerIp, input.now);
+    // the reserved attempts stay counted: they were failures
     await recordAudit(db, {
       actorUserId: user?.id ?? null,
       action: "session.sign-in-failed",
@@ -63,6 +70,7 @@ export async function signIn(
     });
     return { ok: false, error: "invalid" };
   }
+  await Promise.all([account.refund(), address.refund()]);
 
   const roles = (await listRoles(db, user.id)) as Role[];
   const staff = isStaff(roles);
