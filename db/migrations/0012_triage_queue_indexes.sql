@@ -1,0 +1,1 @@
+CREATE INDEX "inputs_queue_status_idx" ON "inputs" USING btree ("status","id" DESC NULLS LAST) WHERE "inputs"."status" not in ('draft', 'withdrawn');
