@@ -94,6 +94,34 @@ export async function findKeyCandidates(
   return rowsOf<{ input_id: number }>(rows).map((row) => Number(row.input_id));
 }
 
+/**
+ * findKeyCandidates and listComparisonTexts in one round trip (the per-submit check runs in
+ * the submit transaction): the candidates' comparison texts, drafts and withdrawn left out.
+ */
+export async function findCandidateTexts(
+  db: Database,
+  consultationId: number,
+  inputId: number,
+  keys: number[],
+  limit: number,
+) {
+  const rows = await db.execute(sql`
+    with matched as materialized (
+      select ${inputSimilarityKeys.inputId} as input_id from ${inputSimilarityKeys}
+      where ${inputSimilarityKeys.keys} && ${sql.param(keys)}::int[]
+        and ${inputSimilarityKeys.consultationId} = ${consultationId}),
+    candidates as (select input_id from matched where input_id <> ${inputId} order by input_id limit ${limit})
+    select ${inputs.id} as input_id, ${COMPARISON_TEXT} as text
+    from candidates c
+    join ${inputs} on ${inputs.id} = c.input_id
+    join ${inputTexts} on ${inputTexts.inputId} = ${inputs.id} and ${inputTexts.language} = ${inputs.language}
+    where ${inputs.status} not in ('draft', 'withdrawn')`);
+  return rowsOf<{ input_id: number; text: string }>(rows).map((row) => ({
+    inputId: Number(row.input_id),
+    text: row.text,
+  }));
+}
+
 export async function findGroupsOf(db: Database, inputIds: number[]) {
   if (inputIds.length === 0) return [];
   return db
