@@ -224,7 +224,7 @@ async function main() {
       // 32 keys per input: the GIN build needs room (at 1 M inputs, >10 min with the 64 MB default).
       await raw.begin(async (tx) => {
         await tx.unsafe(`set local maintenance_work_mem = '512MB'`);
-      await tx.unsafe(`set local statement_timeout = 0`); // > 10 min on a loaded machine
+        await tx.unsafe(`set local statement_timeout = 0`); // > 10 min on a loaded machine
         await tx.unsafe(
           `create index input_similarity_keys_gin on input_similarity_keys using gin (keys) with (fastupdate = off)`,
         );
