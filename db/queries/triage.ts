@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   consultations,
@@ -18,6 +18,7 @@ import {
   userRoles,
   users,
 } from "../schema";
+import { rowsOf } from "./framework";
 
 export interface QueueFilters {
   status?: Array<(typeof inputs.$inferSelect)["status"]>;
@@ -45,21 +46,35 @@ export interface QueueFilters {
   category?: string;
   /** the organization's province/territory code (or national/international) */
   province?: string;
-  /** "relevance" (only with q) ranks by the text match; otherwise newest first */
-  sort?: "date" | "relevance";
-  /** relevance pages are numbered (keyset needs a stable order key) */
+  /**
+   * "relevance" (only with q) ranks by the text match; "status" groups by status in workflow
+   * order, newest first within each; otherwise newest first
+   */
+  sort?: "date" | "relevance" | "status";
+  /** the search matches few inputs (estimated): drive it from the full-text index */
+  selectiveSearch?: boolean;
+  /** relevance and status pages are numbered (keyset pagination is on the id, newest first) */
   offset?: number;
 }
 
 type Facet = "status" | "kind" | "language" | "objective";
+const FACETS: Facet[] = ["status", "kind", "language", "objective"];
 
 const GROUP_OF = sql`(select m.group_id from ${duplicateGroupMembers} m where m.input_id = ${inputs.id})`;
 /** Members of the input's group still in the queue (merged ones are folded into another). */
 const GROUP_SIZE = sql<number>`(select count(*)::int from ${duplicateGroupMembers} m2 join ${inputs} i2 on i2.id = m2.input_id
   where m2.group_id = ${GROUP_OF} and i2.status not in ('draft', 'withdrawn', 'merged'))`;
 
-const SEARCH = (q: string) =>
-  sql`exists (select 1 from ${inputTexts} t where t.input_id = ${inputs.id}
+/**
+ * A search few inputs match is driven by the GIN index (`id = any(array(…))`: the planner
+ * then reads the inputs by primary key); a common one stays a correlated EXISTS, checked on
+ * the newest inputs until the page is full (docs/decisions/017).
+ */
+const SEARCH = (q: string, selective: boolean) =>
+  selective
+    ? sql`${inputs.id} = any(array(select t.input_id from ${inputTexts} t
+        where t.search @@ (websearch_to_tsquery('rt_english', ${q}) || websearch_to_tsquery('rt_french', ${q}))))`
+    : sql`exists (select 1 from ${inputTexts} t where t.input_id = ${inputs.id}
     and t.search @@ (websearch_to_tsquery('rt_english', ${q}) || websearch_to_tsquery('rt_french', ${q})))`;
 
 /** Start and end of a highlighted match in ts_headline's output: control characters no text has. */
@@ -69,20 +84,31 @@ export const MATCH_END = "\u0003";
 const TSQUERY = (q: string) =>
   sql`(websearch_to_tsquery('rt_english', ${q}) || websearch_to_tsquery('rt_french', ${q}))`;
 
-/** The filters' conditions, all but the facet being counted (a facet counts under the others). */
-function conditions(filters: QueueFilters, omit: Facet | null): SQL | undefined {
+const OBJECTIVE = (number: number) =>
+  sql`exists (select 1 from ${inputObjectives} io join ${objectives} o on o.id = io.objective_id where io.input_id = ${inputs.id} and o.number = ${number})`;
+
+/** A facet filter's own condition (undefined when that filter is not set). */
+function facetCondition(filters: QueueFilters, facet: Facet): SQL | undefined {
+  switch (facet) {
+    case "status":
+      return filters.status?.length ? inArray(inputs.status, filters.status) : undefined;
+    case "kind":
+      return filters.kind ? eq(inputs.kind, filters.kind) : undefined;
+    case "language":
+      return filters.language ? eq(inputs.language, filters.language) : undefined;
+    case "objective":
+      return filters.objective ? OBJECTIVE(filters.objective) : undefined;
+  }
+}
+
+/** The filters' conditions, all but the facets being counted (a facet counts under the others). */
+function conditions(filters: QueueFilters, omit: Facet | Facet[] | null): SQL | undefined {
+  const omitted = new Set(omit === null ? [] : Array.isArray(omit) ? omit : [omit]);
   return and(
     // Drafts and withdrawn inputs are the contributor's, never in the queue.
     sql`${inputs.status} not in ('draft', 'withdrawn')`,
-    omit !== "status" && filters.status?.length
-      ? inArray(inputs.status, filters.status)
-      : undefined,
-    omit !== "kind" && filters.kind ? eq(inputs.kind, filters.kind) : undefined,
-    omit !== "language" && filters.language ? eq(inputs.language, filters.language) : undefined,
-    omit !== "objective" && filters.objective
-      ? sql`exists (select 1 from ${inputObjectives} io join ${objectives} o on o.id = io.objective_id where io.input_id = ${inputs.id} and o.number = ${filters.objective})`
-      : undefined,
-    filters.q ? SEARCH(filters.q) : undefined,
+    ...FACETS.map((facet) => (omitted.has(facet) ? undefined : facetCondition(filters, facet))),
+    filters.q ? SEARCH(filters.q, filters.selectiveSearch ?? false) : undefined,
     filters.assigneeUserId ? eq(inputs.assigneeUserId, filters.assigneeUserId) : undefined,
     filters.hasDuplicates ? sql`${GROUP_SIZE} > 1` : undefined,
     filters.group ? sql`${GROUP_OF} = ${filters.group}` : undefined,
@@ -116,6 +142,7 @@ function conditions(filters: QueueFilters, omit: Facet | null): SQL | undefined 
 /** One page of the queue, newest first, keyset-paginated on the id. */
 export async function listQueue(db: Database, filters: QueueFilters, limit: number) {
   const relevance = filters.sort === "relevance" && Boolean(filters.q);
+  const numbered = relevance || filters.sort === "status";
   return db
     .select({
       id: inputs.id,
@@ -147,7 +174,7 @@ export async function listQueue(db: Database, filters: QueueFilters, limit: numb
     .where(
       and(
         conditions(filters, null),
-        filters.before && !relevance ? lt(inputs.id, filters.before) : undefined,
+        filters.before && !numbered ? lt(inputs.id, filters.before) : undefined,
       ),
     )
     .orderBy(
@@ -156,46 +183,199 @@ export async function listQueue(db: Database, filters: QueueFilters, limit: numb
             sql`(select max(ts_rank(t.search, ${TSQUERY(filters.q!)})) from ${inputTexts} t where t.input_id = ${inputs.id}) desc`,
             desc(inputs.id),
           ]
-        : [desc(inputs.id)]),
+        : filters.sort === "status"
+          ? [asc(inputs.status), desc(inputs.id)]
+          : [desc(inputs.id)]),
     )
     .limit(limit)
-    .offset(relevance ? (filters.offset ?? 0) : 0);
+    .offset(numbered ? (filters.offset ?? 0) : 0);
 }
 
-/** How many inputs each status holds under the other filters: the facet beside the status filter. */
-export async function countQueueByStatus(db: Database, filters: QueueFilters) {
-  const rows = await db
-    .select({ status: inputs.status, count: sql<number>`count(*)::int` })
-    .from(inputs)
-    .where(conditions(filters, "status"))
-    .groupBy(inputs.status);
-  return Object.fromEntries(rows.map((row) => [row.status, row.count])) as Record<string, number>;
+/** Above this many inputs under the filters, facet counts are the planner's estimates. */
+export const FACET_EXACT_LIMIT = 2_000;
+/** Above this many matches (estimated), the queue does not rank by relevance. */
+export const RELEVANCE_LIMIT = 5_000;
+
+/**
+ * The planner's estimate of how many queue inputs match the conditions (EXPLAIN, no
+ * execution): about a millisecond, from the column statistics ANALYZE keeps.
+ */
+async function estimateRows(db: Database, where: SQL | undefined): Promise<number> {
+  const result = await db.execute(
+    sql`explain (format json) select 1 from ${inputs} where ${where ?? sql`true`}`,
+  );
+  return planRows(result);
 }
 
-/** Counts beside the kind, language and objective filters, each under the other filters. */
-export async function countQueueFacets(db: Database, filters: QueueFilters) {
-  const [kinds, languages, objectiveRows] = await Promise.all([
-    db
-      .select({ key: inputs.kind, count: sql<number>`count(*)::int` })
-      .from(inputs)
-      .where(conditions(filters, "kind"))
-      .groupBy(inputs.kind),
-    db
-      .select({ key: inputs.language, count: sql<number>`count(*)::int` })
-      .from(inputs)
-      .where(conditions(filters, "language"))
-      .groupBy(inputs.language),
-    db
-      .select({ key: objectives.number, count: sql<number>`count(distinct ${inputs.id})::int` })
-      .from(inputs)
-      .innerJoin(inputObjectives, eq(inputObjectives.inputId, inputs.id))
-      .innerJoin(objectives, eq(objectives.id, inputObjectives.objectiveId))
-      .where(conditions(filters, "objective"))
-      .groupBy(objectives.number),
+function planRows(result: unknown) {
+  const [row] = rowsOf<Record<string, unknown>>(result);
+  const value = row ? Object.values(row)[0] : null;
+  const plan = (typeof value === "string" ? JSON.parse(value) : value) as Array<{
+    Plan: { "Plan Rows": number };
+  }>;
+  return Math.round(plan[0]?.Plan["Plan Rows"] ?? 0);
+}
+
+/** The estimated number of inputs whose texts match the search words. */
+export async function estimateSearchMatches(db: Database, q: string) {
+  const result = await db.execute(
+    sql`explain (format json) select 1 from ${inputTexts} t where t.search @@ ${TSQUERY(q)}`,
+  );
+  return planRows(result);
+}
+
+export interface QueueFacetCounts {
+  /** true: the counts are the planner's estimates (more than FACET_EXACT_LIMIT inputs) */
+  approximate: boolean;
+  status: Record<string, number>;
+  kind: Record<string, number>;
+  language: Record<string, number>;
+  objective: Record<string, number>;
+}
+
+const FACET_VALUES = {
+  status: ["submitted", "in-review", "accepted", "rejected", "changes-requested", "merged"],
+  kind: ["practice", "comment", "survey-answer", "review-comment"],
+  language: ["en", "fr"],
+  objective: Array.from({ length: 23 }, (_, i) => String(i + 1)),
+} as const;
+
+/**
+ * The counts beside the status, kind, language and objective filters, each under the other
+ * filters (docs/decisions/017). When the inputs under the non-facet filters are few (the
+ * planner estimates at most FACET_EXACT_LIMIT), one exact pass over them. Otherwise the
+ * counts are estimates, flagged `approximate` so the page says "about": the planner's
+ * estimate of the inputs under the non-facet filters times each facet value's share in the
+ * column statistics ANALYZE keeps (the planner's own independence assumption), one EXPLAIN
+ * and one read of pg_stats instead of a count over hundreds of thousands of rows.
+ */
+export async function countQueueFacetsAll(
+  db: Database,
+  filters: QueueFilters,
+): Promise<QueueFacetCounts> {
+  const base = conditions(filters, FACETS);
+  const estimate = await estimateRows(db, base);
+  if (estimate <= FACET_EXACT_LIMIT) return countExactly(db, filters, base);
+  const shares = await facetShares(db);
+  const share = (facet: Facet, value: string) => shares[facet].get(value) ?? 0;
+  // A set filter narrows the other facets by its value's share.
+  const selected: Record<Facet, string[] | null> = {
+    status: filters.status?.length ? filters.status : null,
+    kind: filters.kind ? [filters.kind] : null,
+    language: filters.language ? [filters.language] : null,
+    objective: filters.objective ? [String(filters.objective)] : null,
+  };
+  const narrowing = (facet: Facet) =>
+    selected[facet] ? selected[facet].reduce((sum, value) => sum + share(facet, value), 0) : 1;
+  const counts: QueueFacetCounts = {
+    approximate: true,
+    status: {},
+    kind: {},
+    language: {},
+    objective: {},
+  };
+  for (const facet of FACETS) {
+    const others = FACETS.filter((f) => f !== facet).reduce((p, f) => p * narrowing(f), 1);
+    for (const value of FACET_VALUES[facet])
+      counts[facet][value] = Math.round(estimate * others * share(facet, value));
+  }
+  return counts;
+}
+
+/**
+ * Each facet value's share of the queue, from pg_stats (most common values and their
+ * frequencies; the rest spread evenly over the other distinct values). Objectives are read
+ * from input_objectives, by number, per input.
+ */
+async function facetShares(db: Database): Promise<Record<Facet, Map<string, number>>> {
+  const [result, numbers] = await Promise.all([
+    db.execute(sql`
+    select s.tablename, s.attname, s.n_distinct, s.most_common_vals::text as vals,
+      s.most_common_freqs as freqs,
+      (select reltuples from pg_class where oid = 'input_objectives'::regclass) as io_rows,
+      (select reltuples from pg_class where oid = 'inputs'::regclass) as input_rows
+    from pg_stats s
+    where s.schemaname = current_schema() and ((s.tablename = 'inputs' and s.attname in ('status', 'kind', 'language'))
+      or (s.tablename = 'input_objectives' and s.attname = 'objective_id'))`),
+    db.select({ id: objectives.id, number: objectives.number }).from(objectives),
   ]);
-  const toMap = (rows: Array<{ key: string | number; count: number }>) =>
-    Object.fromEntries(rows.map((row) => [String(row.key), row.count])) as Record<string, number>;
-  return { kind: toMap(kinds), language: toMap(languages), objective: toMap(objectiveRows) };
+  const numberOf = new Map(numbers.map((o) => [String(o.id), String(o.number)]));
+  const shares: Record<Facet, Map<string, number>> = {
+    status: new Map(),
+    kind: new Map(),
+    language: new Map(),
+    objective: new Map(),
+  };
+  for (const row of rowsOf<{
+    tablename: string;
+    attname: string;
+    n_distinct: number;
+    vals: string | null;
+    freqs: number[] | string | null;
+    io_rows: number;
+    input_rows: number;
+  }>(result)) {
+    const facet: Facet =
+      row.tablename === "input_objectives" ? "objective" : (row.attname as Facet);
+    const vals = (row.vals ?? "{}")
+      .replace(/^\{|\}$/g, "")
+      .split(",")
+      .filter(Boolean);
+    const freqs = (
+      typeof row.freqs === "string"
+        ? row.freqs
+            .replace(/^\{|\}$/g, "")
+            .split(",")
+            .map(Number)
+        : (row.freqs ?? [])
+    ).map(Number);
+    // Objective rows per input: a share of inputs, not of input_objectives rows.
+    const scale =
+      facet === "objective" ? Number(row.io_rows) / Math.max(1, Number(row.input_rows)) : 1;
+    vals.forEach((value, i) => {
+      const key = facet === "objective" ? (numberOf.get(value) ?? value) : value;
+      shares[facet].set(key, (shares[facet].get(key) ?? 0) + (freqs[i] ?? 0) * scale);
+    });
+  }
+  // Drafts and withdrawn inputs are not in the queue: statuses' shares of the queue itself.
+  const queued = [...shares.status].filter(([k]) => k !== "draft" && k !== "withdrawn");
+  const total = queued.reduce((sum, [, v]) => sum + v, 0) || 1;
+  shares.status = new Map(queued.map(([k, v]) => [k, v / total]));
+  return shares;
+}
+
+/** One pass over the inputs under the non-facet filters, each facet under the others. */
+async function countExactly(
+  db: Database,
+  filters: QueueFilters,
+  base: SQL | undefined,
+): Promise<QueueFacetCounts> {
+  const flag = (facet: Facet) => facetCondition(filters, facet) ?? sql`true`;
+  const result = await db.execute(sql`
+    with matched as materialized (
+      select ${inputs.id} as id, ${inputs.status} as status, ${inputs.kind} as kind,
+        ${inputs.language} as language, ${flag("status")} as s, ${flag("kind")} as k,
+        ${flag("language")} as l, ${flag("objective")} as o
+      from ${inputs} where ${base})
+    select 'status' as facet, status::text as key, count(*)::int as count from matched
+      where k and l and o group by status
+    union all select 'kind', kind::text, count(*)::int from matched where s and l and o group by kind
+    union all select 'language', language::text, count(*)::int from matched
+      where s and k and o group by language
+    union all select 'objective', ob.number::text, count(distinct m.id)::int
+      from matched m join ${inputObjectives} io on io.input_id = m.id
+      join ${objectives} ob on ob.id = io.objective_id
+      where s and k and l group by ob.number`);
+  const counts: QueueFacetCounts = {
+    approximate: false,
+    status: {},
+    kind: {},
+    language: {},
+    objective: {},
+  };
+  for (const row of rowsOf<{ facet: Facet; key: string; count: number }>(result))
+    counts[row.facet][row.key] = Number(row.count);
+  return counts;
 }
 
 /** The choices of the principle, cluster and stakeholder-category filters. */

@@ -90,6 +90,11 @@ export const inputs = pgTable(
   },
   (t) => [
     index().on(t.consultationId, t.status),
+    // The triage queue by status (the status filter newest first, and "sort by status"):
+    // docs/decisions/017.
+    index("inputs_queue_status_idx")
+      .on(t.status, t.id.desc())
+      .where(sql`${t.status} not in ('draft', 'withdrawn')`),
     index("inputs_published_idx")
       .on(t.kind, t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),

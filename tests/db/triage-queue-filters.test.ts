@@ -119,6 +119,30 @@ describe("queue filters, facets, relevance and highlights", () => {
   });
 });
 
+describe("queue sorted by status", () => {
+  it("lists statuses in workflow order, newest first within each, pages numbered", async () => {
+    const page = await getQueuePage(
+      database.db,
+      "en",
+      QueueFiltersSchema.parse({ sort: "status" }),
+    );
+    expect(page.sort).toBe("status");
+    const order = ["submitted", "in-review", "accepted", "rejected", "changes-requested", "merged"];
+    const ranks = page.inputs.map((input) => order.indexOf(input.status));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+    for (let i = 1; i < page.inputs.length; i++) {
+      const [a, b] = [page.inputs[i - 1]!, page.inputs[i]!];
+      if (a.status === b.status) expect(a.submittedAt! >= b.submittedAt!).toBe(true);
+    }
+    // Small queues: exact counts, and a search is ranked (no estimate-based fallback).
+    expect(page.facetsApproximate).toBe(false);
+    const searched = await getQueuePage(database.db, "en", filters({}));
+    expect(searched.relevanceSkipped).toBeNull();
+  });
+});
+
 describe("saved views", () => {
   it("saves the filters (not the page position), lists only one's own, deletes only one's own", async () => {
     expect(viewQuery("?status=submitted&before=99&bogus=1&objective=7")).toBe(

@@ -7,10 +7,9 @@ import {
   createDuplicateGroup,
   findComparisonText,
   findGroupsOf,
-  findKeyCandidates,
+  findCandidateTexts,
   lockDuplicateGrouping,
   insertMerge,
-  listComparisonTexts,
   lockActiveMerge,
   lockInputsByReference,
   markMergeUndone,
@@ -39,7 +38,7 @@ export async function recordNearDuplicates(tx: Database, inputId: number) {
   await saveSimilarityKeys(tx, inputId, own.consultationId, computed?.keys ?? null);
   if (!computed) return { groupId: null, similar: 0 };
   await lockDuplicateGrouping(tx, own.consultationId);
-  const candidates = await findKeyCandidates(
+  const candidates = await findCandidateTexts(
     tx,
     own.consultationId,
     inputId,
@@ -47,7 +46,7 @@ export async function recordNearDuplicates(tx: Database, inputId: number) {
     MAX_CANDIDATES,
   );
   const matches: Array<{ inputId: number; similarity: number }> = [];
-  for (const candidate of await listComparisonTexts(tx, candidates)) {
+  for (const candidate of candidates) {
     const similarity = jaccard(computed.shingles, shingles(candidate.text));
     if (similarity >= DEFAULT_THRESHOLD) matches.push({ inputId: candidate.inputId, similarity });
   }

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import type { Database } from "../../../db/client";
 import {
-  countQueueByStatus,
-  countQueueFacets,
+  countQueueFacetsAll,
+  estimateSearchMatches,
   findInputForTriage,
   listQueueFilterChoices,
   MATCH_END,
   MATCH_START,
   listQueue,
+  RELEVANCE_LIMIT,
   type QueueFilters,
 } from "../../../db/queries/triage";
 import type { Locale } from "~/i18n/locale";
@@ -104,12 +105,13 @@ export const QueueFiltersSchema = z.object({
     .regex(/^[A-Za-z-]{2,20}$/)
     .optional()
     .catch(undefined),
-  sort: z.enum(["date", "relevance"]).optional().catch(undefined),
+  sort: z.enum(["date", "relevance", "status"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(20).optional().catch(undefined),
 });
 
-/** Relevance sorting applies when there are search words and the person did not ask for dates. */
+/** Relevance sorting applies when there are search words and the person did not ask otherwise. */
 function sortOf(filters: z.infer<typeof QueueFiltersSchema>) {
+  if (filters.sort === "status") return "status" as const;
   return filters.q && filters.sort !== "date" ? ("relevance" as const) : ("date" as const);
 }
 
@@ -135,22 +137,44 @@ export function readQueueFilters(url: URL) {
   return QueueFiltersSchema.parse(Object.fromEntries(url.searchParams));
 }
 
+/**
+ * The database filters, the sort decided: ranking by relevance reads every match, so a
+ * search matching more than RELEVANCE_LIMIT inputs (the planner's estimate) is shown newest
+ * first instead, and `relevanceSkipped` carries the estimate for the page to say so
+ * (docs/decisions/017).
+ */
+export async function resolveQueueQuery(
+  db: Database,
+  filters: z.infer<typeof QueueFiltersSchema>,
+  viewerUserId: number,
+) {
+  const query = toQueryFilters(filters, viewerUserId);
+  if (!query.q) return { query, relevanceSkipped: null };
+  const estimate = await estimateSearchMatches(db, query.q);
+  const selective = { ...query, selectiveSearch: estimate <= RELEVANCE_LIMIT };
+  if (query.sort !== "relevance" || estimate <= RELEVANCE_LIMIT)
+    return { query: selective, relevanceSkipped: null };
+  return {
+    query: { ...selective, sort: "date" as const, offset: undefined },
+    relevanceSkipped: estimate,
+  };
+}
+
 export async function getQueuePage(
   db: Database,
   locale: Locale,
   filters: z.infer<typeof QueueFiltersSchema>,
   viewerUserId = 0,
 ) {
-  const query = toQueryFilters(filters, viewerUserId);
-  const [rows, facets, otherFacets, choices] = await Promise.all([
+  const { query, relevanceSkipped } = await resolveQueueQuery(db, filters, viewerUserId);
+  const [rows, facets, choices] = await Promise.all([
     listQueue(db, query, QUEUE_PAGE_SIZE + 1),
-    countQueueByStatus(db, query),
-    countQueueFacets(db, query),
+    countQueueFacetsAll(db, query),
     listQueueFilterChoices(db),
   ]);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
   const more = rows.length > QUEUE_PAGE_SIZE;
-  const relevance = query.sort === "relevance";
+  const numbered = query.sort === "relevance" || query.sort === "status";
   return {
     inputs: page.map((row) => ({
       reference: row.reference,
@@ -171,10 +195,14 @@ export async function getQueuePage(
       /** the matching passage, cut into plain and matched runs (rendered as text, never HTML) */
       excerpt: row.headline ? splitHeadline(row.headline) : null,
     })),
-    facets: STATUSES.map((status) => ({ status, count: facets[status] ?? 0 })),
-    kindFacets: otherFacets.kind,
-    languageFacets: otherFacets.language,
-    objectiveFacets: otherFacets.objective,
+    facets: STATUSES.map((status) => ({ status, count: facets.status[status] ?? 0 })),
+    kindFacets: facets.kind,
+    languageFacets: facets.language,
+    objectiveFacets: facets.objective,
+    /** the counts are estimates (many inputs under these filters): shown as "about" */
+    facetsApproximate: facets.approximate,
+    /** a search with too many matches to rank: its estimated match count */
+    relevanceSkipped,
     choices: {
       principles: choices.principles.map((p) => ({
         key: p.key,
@@ -188,8 +216,8 @@ export async function getQueuePage(
       provinces: choices.provinces,
     },
     sort: query.sort,
-    nextBefore: more && !relevance ? page[page.length - 1]!.id : null,
-    nextPage: more && relevance && (filters.page ?? 1) < 20 ? (filters.page ?? 1) + 1 : null,
+    nextBefore: more && !numbered ? page[page.length - 1]!.id : null,
+    nextPage: more && numbered && (filters.page ?? 1) < 20 ? (filters.page ?? 1) + 1 : null,
   };
 }
 

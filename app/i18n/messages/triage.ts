@@ -155,6 +155,12 @@ const en = {
   "triage.sort.date": "Newest first",
   "triage.sortedRelevance": "Sorted by relevance to the search; matches are highlighted.",
   "triage.sortedDate": "Newest first.",
+  "triage.sort.status": "By status, newest first within each",
+  "triage.sortedStatus":
+    "By status (submitted, in review, then decided), newest first within each.",
+  "triage.relevanceSkipped":
+    "This search matches about {count} inputs, too many to rank by relevance: newest first. Add words or filters to rank the matches.",
+  "triage.facetApprox": "{status} (about {count})",
   "triage.keyboard":
     "Keyboard: in the table, j or ↓ moves to the next input, k or ↑ to the previous one, Enter opens it.",
   "triage.views.title": "My saved views",
@@ -386,6 +392,12 @@ const fr: Record<keyof typeof en, string> = {
   "triage.sortedRelevance":
     "Triées par pertinence pour la recherche; les correspondances sont surlignées.",
   "triage.sortedDate": "Les plus récentes d'abord.",
+  "triage.sort.status": "Par statut, les plus récentes d'abord dans chacun",
+  "triage.sortedStatus":
+    "Par statut (soumises, en examen, puis décidées), les plus récentes d'abord dans chacun.",
+  "triage.relevanceSkipped":
+    "Cette recherche correspond à environ {count} contributions, trop pour les trier par pertinence : les plus récentes d'abord. Ajoutez des mots ou des filtres pour trier les correspondances.",
+  "triage.facetApprox": "{status} (environ {count})",
   "triage.keyboard":
     "Clavier : dans le tableau, j ou ↓ passe à la contribution suivante, k ou ↑ à la précédente, Entrée l'ouvre.",
   "triage.views.title": "Mes vues enregistrées",

@@ -259,6 +259,8 @@ export default function TriageQueue() {
     sort,
     nextBefore,
     nextPage,
+    facetsApproximate,
+    relevanceSkipped,
     search,
     assignees,
     views,
@@ -290,6 +292,14 @@ export default function TriageQueue() {
   const outcome = useActionData<typeof action>() as Outcome | undefined;
   const selected = new Set(outcome?.selected ?? []);
   const { t, locale } = useTranslation();
+  // Estimated counts (many inputs under these filters) are rounded and said to be "about".
+  const facetKey = facetsApproximate ? "triage.facetApprox" : "triage.facet";
+  const shown = (count: number) =>
+    facetsApproximate
+      ? new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", {
+          maximumSignificantDigits: 2,
+        }).format(count)
+      : count;
   const nextParams = new URLSearchParams(search);
   if (nextBefore) nextParams.set("before", String(nextBefore));
   if (nextPage) nextParams.set("page", String(nextPage));
@@ -320,9 +330,9 @@ export default function TriageQueue() {
               <option value="">{t("triage.filter.any")}</option>
               {facets.map((facet) => (
                 <option key={facet.status} value={facet.status}>
-                  {t("triage.facet", {
+                  {t(facetKey, {
                     status: t(`contributions.status.${facet.status}` as MessageKey),
-                    count: facet.count,
+                    count: shown(facet.count),
                   })}
                 </option>
               ))}
@@ -334,9 +344,9 @@ export default function TriageQueue() {
               <option value="">{t("triage.filter.any")}</option>
               {(["practice", "comment", "survey-answer", "review-comment"] as const).map((kind) => (
                 <option key={kind} value={kind}>
-                  {t("triage.facet", {
+                  {t(facetKey, {
                     status: t(`contributions.kind.${kind}`),
-                    count: kindFacets[kind] ?? 0,
+                    count: shown(kindFacets[kind] ?? 0),
                   })}
                 </option>
               ))}
@@ -352,7 +362,7 @@ export default function TriageQueue() {
               <option value="">{t("triage.filter.any")}</option>
               {Array.from({ length: 23 }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
-                  {t("triage.facet", { status: String(n), count: objectiveFacets[String(n)] ?? 0 })}
+                  {t(facetKey, { status: String(n), count: objectiveFacets[String(n)] ?? 0 })}
                 </option>
               ))}
             </select>
@@ -363,9 +373,9 @@ export default function TriageQueue() {
               <option value="">{t("triage.filter.any")}</option>
               {(["en", "fr"] as const).map((language) => (
                 <option key={language} value={language}>
-                  {t("triage.facet", {
+                  {t(facetKey, {
                     status: t(`language.${language}`),
-                    count: languageFacets[language] ?? 0,
+                    count: shown(languageFacets[language] ?? 0),
                   })}
                 </option>
               ))}
@@ -460,6 +470,7 @@ export default function TriageQueue() {
               <option value="">{t("triage.sort.auto")}</option>
               <option value="relevance">{t("triage.sort.relevance")}</option>
               <option value="date">{t("triage.sort.date")}</option>
+              <option value="status">{t("triage.sort.status")}</option>
             </select>
           </div>
           <div className="field">
@@ -506,9 +517,24 @@ export default function TriageQueue() {
       </section>
       <h2>{t("triage.results", { count: inputs.length })}</h2>
       <p className="field__hint">
-        {t(sort === "relevance" ? "triage.sortedRelevance" : "triage.sortedDate")}{" "}
+        {t(
+          sort === "relevance"
+            ? "triage.sortedRelevance"
+            : sort === "status"
+              ? "triage.sortedStatus"
+              : "triage.sortedDate",
+        )}{" "}
         {t("triage.keyboard")}
       </p>
+      {relevanceSkipped ? (
+        <p className="notice" role="status">
+          {t("triage.relevanceSkipped", {
+            count: new Intl.NumberFormat(locale === "fr" ? "fr-CA" : "en-CA", {
+              maximumSignificantDigits: 2,
+            }).format(relevanceSkipped),
+          })}
+        </p>
+      ) : null}
       {filters.group ? (
         <p className="notice">
           {t("triage.groupShown")} <Link to={`?${withoutGroup}`}>{t("triage.groupClear")}</Link>
