@@ -93,6 +93,10 @@ export const inputs = pgTable(
     index("inputs_published_idx")
       .on(t.kind, t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
+    // Counting the published practices of an objective reads only indexes (docs/performance.md).
+    index("inputs_published_practice_idx")
+      .on(t.id)
+      .where(sql`${t.kind} = 'practice' and ${t.publishedAt} is not null`),
   ],
 );
 
@@ -130,7 +134,11 @@ export const inputObjectives = pgTable(
       .references(() => objectives.id),
     source: tagSource().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.inputId, t.objectiveId, t.source] }), index().on(t.objectiveId)],
+  (t) => [
+    primaryKey({ columns: [t.inputId, t.objectiveId, t.source] }),
+    // (objective, input): an objective's inputs without reading the table.
+    index("input_objectives_objective_input_idx").on(t.objectiveId, t.inputId),
+  ],
 );
 
 export const inputPrinciples = pgTable(
