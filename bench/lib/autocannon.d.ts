@@ -7,6 +7,7 @@ declare module "autocannon" {
       path?: string;
       headers?: Record<string, string>;
       body?: string;
+      setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
     }
     interface Options {
       url: string;

@@ -69,6 +69,7 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   total: number;
+  statusCodes: Record<string, number>;
 }
 
 /** autocannon with `connections` for `seconds`; requests as autocannon takes them. */
@@ -83,5 +84,8 @@ export async function load(options: autocannon.Options & { seconds: number }): P
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     total: result.requests.total,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count]),
+    ),
   };
 }

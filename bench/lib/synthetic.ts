@@ -167,7 +167,8 @@ export async function generateConsultationData(
         ${jurisdictions}[1 + (g / 7) % ${JURISDICTIONS.length}],
         'https://org' || (${orgBase} + g) || '.example.org'
       from generate_series(1, ${orgCount}) g,
-        (select array_agg(id order by position) as ids from stakeholder_categories) c`);
+        (select array_agg(id order by position) as ids from stakeholder_categories
+          where key <> 'federal-department') c`);
     await exec(`drop table if exists scale_orgs`);
     await exec(`create temporary table scale_orgs as
       select (substring(slug from 11)::int - ${orgBase}) as idx, id from organizations

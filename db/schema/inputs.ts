@@ -90,6 +90,8 @@ export const inputs = pgTable(
   },
   (t) => [
     index().on(t.consultationId, t.status),
+    // The staff CSV export reads a consultation's inputs in id order, a batch at a time.
+    index("inputs_consultation_id_idx").on(t.consultationId, t.id),
     index("inputs_published_idx")
       .on(t.kind, t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
