@@ -59,6 +59,11 @@ export async function seedScale(
   await migrateDatabase(handle);
   await seedDatabase(handle.db, { demo: true, publicUrl: "http://localhost" });
   log("migrated and seeded (reference data + demo)");
+  return generateMore(handle, options);
+}
+
+/** Adds more of the synthetic consultation to a database seedScale already prepared. */
+export async function generateMore(handle: DatabaseHandle, options: SyntheticOptions) {
   if (handle.driver === "pglite") return generateConsultationData(execFor(handle), options);
   // One connection for the whole generation: its temporary tables and settings persist.
   const connection = await handle.sql.reserve();

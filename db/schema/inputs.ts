@@ -58,7 +58,8 @@ export const inputs = pgTable(
       .notNull()
       .unique()
       .default(
-        sql`'RT-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('input_reference_seq')::text, 6, '0')`,
+        // At least 6 digits, more past 999,999 (lpad alone cut the 1,000,000th to 100000: a duplicate).
+        sql`'RT-' || to_char(now(), 'YYYY') || '-' || regexp_replace(lpad(nextval('input_reference_seq')::text, 12, '0'), '^0{1,6}', '')`,
       ),
     /** stable key of an input brought in from elsewhere (demo seed, a legacy Word submission) */
     importKey: text().unique(),
