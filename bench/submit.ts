@@ -78,6 +78,11 @@ async function main() {
       join user_roles r on r.user_id = m.user_id and r.role = 'contributor'
       join users u on u.id = m.user_id
       where c.key <> 'federal-department' and u.email like 'scale-user-%'
+        -- the consultation's audience (2021-update invites stakeholder categories)
+        and exists (select 1 from consultations co
+          left join consultation_audience_categories a on a.consultation_id = co.id
+          where co.slug = ${SLUG}
+            and (co.audience_public or a.stakeholder_category_id = o.stakeholder_category_id))
       order by m.organization_id, m.user_id
       limit ${CONNECTIONS}`;
     if (users.length < CONNECTIONS) throw new Error(`only ${users.length} contributors`);
