@@ -65,3 +65,31 @@ export async function listInputsForExport(
   >;
   return rows.map((row) => ({ ...row, id: Number(row.id) }) as unknown as ExportedInput);
 }
+
+// One CSV cell as app/features/repository/csv.ts writes it: quoted, quotes doubled, a value
+// a spreadsheet would run as a formula prefixed with an apostrophe.
+const FORMULA_START = `'^[=+@' || chr(9) || chr(13) || '-]'`;
+const csvCellSql = (column: string) =>
+  `'"' || replace(case when s."${column}" ~ (${FORMULA_START}) then '''' || s."${column}"
+    else coalesce(s."${column}"::text, '') end, '"', '""') || '"'`;
+
+/**
+ * The next batch as ready-made CSV lines (CRLF-terminated) in the given column order: the
+ * database formats while Node only forwards text, which keeps the export near COPY's speed.
+ */
+export async function listInputCsvLines(
+  db: Database,
+  columns: string[],
+  options: { consultationId?: number | undefined; after: number; limit: number },
+): Promise<Array<{ id: number; line: string }>> {
+  const line = columns.map(csvCellSql).join(` || ',' || `);
+  const result = await db.execute(sql`
+    select s.id, ${sql.raw(line)} || chr(13) || chr(10) as line
+    from (${inputExportSelect(options)}) s
+    order by s.id`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+    id: number | string;
+    line: string;
+  }>;
+  return rows.map((row) => ({ id: Number(row.id), line: row.line }));
+}

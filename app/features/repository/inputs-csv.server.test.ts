@@ -3,6 +3,7 @@ import { execFor } from "../../../bench/lib/database";
 import { generateConsultationData } from "../../../bench/lib/synthetic";
 import { seedDatabase } from "../../../seeds/seed";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
+import { csvCell } from "./csv";
 import { streamInputsCsv } from "./inputs-csv.server";
 
 let database: TestDatabase;
@@ -62,5 +63,23 @@ describe("streamInputsCsv", () => {
     expect(rows.length).toBe(Number(expected!.n));
     expect(rows.every((row) => row.includes(`"${consultation!.slug as string}"`))).toBe(true);
     expect(rows.some((row) => row.includes('"draft"'))).toBe(false);
+  });
+});
+
+describe("the lines the database writes", () => {
+  it("match csvCell for quotes, formulas and empty values", async () => {
+    const { listInputCsvLines } = await import("../../../db/queries/input-export");
+    const [row] = await exec(`select id from inputs where status <> 'draft' order by id limit 1`);
+    const id = Number(row!.id);
+    await exec(`update input_texts set title = '=HYPERLINK("x")', summary = null
+      where input_id = ${id}`);
+    const [line] = await listInputCsvLines(database.db, ["title", "summary", "reference"], {
+      after: id - 1,
+      limit: 1,
+    });
+    const [expected] = await exec(`select reference from inputs where id = ${id}`);
+    expect(line!.line).toBe(
+      `${csvCell('=HYPERLINK("x")')},${csvCell(null)},${csvCell(expected!.reference as string)}\r\n`,
+    );
   });
 });

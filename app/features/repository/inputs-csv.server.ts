@@ -1,5 +1,5 @@
 import type { Database } from "../../../db/client";
-import { listInputsForExport, type ExportedInput } from "../../../db/queries/input-export";
+import { listInputCsvLines, type ExportedInput } from "../../../db/queries/input-export";
 import { csvCell } from "./csv";
 
 // Every submitted input of a consultation (or of all), as CSV, streamed: batches of BATCH rows
@@ -46,9 +46,10 @@ export function streamInputsCsv(
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const batch = options.batch ?? EXPORT_BATCH;
+  const columns = COLUMNS.map(([key]) => key);
   const read = (after: number) =>
-    listInputsForExport(db, { consultationId: options.consultationId, after, limit: batch });
-  let next: Promise<ExportedInput[]> | null = null;
+    listInputCsvLines(db, columns, { consultationId: options.consultationId, after, limit: batch });
+  let next: Promise<Array<{ id: number; line: string }>> | null = null;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -62,7 +63,8 @@ export function streamInputsCsv(
         const rows = await next;
         next = rows.length === batch ? read(rows[rows.length - 1]!.id) : null;
         next?.catch(() => {});
-        if (rows.length > 0) controller.enqueue(encoder.encode(rows.map(inputsCsvLine).join("")));
+        if (rows.length > 0)
+          controller.enqueue(encoder.encode(rows.map((row) => row.line).join("")));
         if (!next) controller.close();
       },
     },
