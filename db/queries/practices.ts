@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   consultations,
@@ -66,15 +66,36 @@ async function principlesFor(db: Database, inputIds: number[]) {
   return byInput;
 }
 
-/** Published practices that address one objective, newest first, with their principles. */
-export async function listPublishedPracticesForObjective(db: Database, objectiveId: number) {
+// "Addresses this objective": tagged by the contributor or by staff (one row each, so an
+// EXISTS rather than a join that would repeat the practice).
+const addressesObjective = (db: Database, objectiveId: number) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(inputObjectives)
+      .where(
+        and(eq(inputObjectives.inputId, inputs.id), eq(inputObjectives.objectiveId, objectiveId)),
+      ),
+  );
+
+/**
+ * One page of the published practices that address an objective, newest first, with their
+ * principles. At national scale an objective has thousands: the page never loads them all
+ * (docs/performance.md, "Public pages").
+ */
+export async function listPublishedPracticesForObjective(
+  db: Database,
+  objectiveId: number,
+  page: { limit: number; offset: number },
+) {
   const cards = await db
-    .selectDistinct(cardColumns)
+    .select(cardColumns)
     .from(inputs)
-    .innerJoin(inputObjectives, eq(inputObjectives.inputId, inputs.id))
     .innerJoin(organizations, eq(organizations.id, inputs.organizationId))
-    .where(and(isPublishedPractice, eq(inputObjectives.objectiveId, objectiveId)))
-    .orderBy(desc(inputs.publishedAt), asc(inputs.id));
+    .where(and(isPublishedPractice, addressesObjective(db, objectiveId)))
+    .orderBy(desc(inputs.publishedAt), asc(inputs.id))
+    .limit(page.limit)
+    .offset(page.offset);
   const ids = cards.map((card) => card.id);
   const [texts, principlesByInput] = await Promise.all([textsFor(db, ids), principlesFor(db, ids)]);
   return cards.map((card) => ({
@@ -82,6 +103,15 @@ export async function listPublishedPracticesForObjective(db: Database, objective
     texts: texts.get(card.id) ?? [],
     principles: principlesByInput.get(card.id) ?? [],
   }));
+}
+
+/** How many published practices address an objective. */
+export async function countPublishedPracticesForObjective(db: Database, objectiveId: number) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(inputs)
+    .where(and(isPublishedPractice, addressesObjective(db, objectiveId)));
+  return Number(row?.count ?? 0);
 }
 
 /** Published practices of one consultation. */

@@ -58,7 +58,8 @@ export const inputs = pgTable(
       .notNull()
       .unique()
       .default(
-        sql`'RT-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('input_reference_seq')::text, 6, '0')`,
+        // At least 6 digits, more past 999,999 (lpad alone cut the 1,000,000th to 100000: a duplicate).
+        sql`'RT-' || to_char(now(), 'YYYY') || '-' || regexp_replace(lpad(nextval('input_reference_seq')::text, 12, '0'), '^0{1,6}', '')`,
       ),
     /** stable key of an input brought in from elsewhere (demo seed, a legacy Word submission) */
     importKey: text().unique(),
@@ -95,9 +96,15 @@ export const inputs = pgTable(
     index("inputs_queue_status_idx")
       .on(t.status, t.id.desc())
       .where(sql`${t.status} not in ('draft', 'withdrawn')`),
+    // The staff CSV export reads a consultation's inputs in id order, a batch at a time.
+    index("inputs_consultation_id_idx").on(t.consultationId, t.id),
     index("inputs_published_idx")
       .on(t.kind, t.publishedAt)
       .where(sql`${t.publishedAt} is not null`),
+    // Counting the published practices of an objective reads only indexes (docs/performance.md).
+    index("inputs_published_practice_idx")
+      .on(t.id)
+      .where(sql`${t.kind} = 'practice' and ${t.publishedAt} is not null`),
   ],
 );
 
@@ -135,7 +142,11 @@ export const inputObjectives = pgTable(
       .references(() => objectives.id),
     source: tagSource().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.inputId, t.objectiveId, t.source] }), index().on(t.objectiveId)],
+  (t) => [
+    primaryKey({ columns: [t.inputId, t.objectiveId, t.source] }),
+    // (objective, input): an objective's inputs without reading the table.
+    index("input_objectives_objective_input_idx").on(t.objectiveId, t.inputId),
+  ],
 );
 
 export const inputPrinciples = pgTable(

@@ -5,8 +5,12 @@ import {
   listObjectivesWithPublishedPracticeCounts,
 } from "../../../db/queries/framework";
 import { listOpenCommentCalls } from "../../../db/queries/contributions";
-import { listPublishedPracticesForObjective } from "../../../db/queries/practices";
+import {
+  countPublishedPracticesForObjective,
+  listPublishedPracticesForObjective,
+} from "../../../db/queries/practices";
 import type { Locale } from "~/i18n/locale";
+import { cachedCount } from "../repository/count-cache.server";
 import { bilingual, pickLocalized } from "../practices/localized-text";
 
 export const GCM = "GCM";
@@ -30,17 +34,32 @@ export async function listObjectiveSummaries(db: Database, locale: Locale) {
   };
 }
 
-/** An objective and its published practices, or null when the framework has no such number. */
-export async function getObjectivePage(db: Database, locale: Locale, number: number) {
+/** Practices per page on an objective's page. */
+export const OBJECTIVE_PAGE_SIZE = 20;
+
+/**
+ * An objective and one page of its published practices (newest first), or null when the
+ * framework has no such number.
+ */
+export async function getObjectivePage(db: Database, locale: Locale, number: number, page = 1) {
   const framework = await requireFramework(db, GCM);
   const objective = await findObjective(db, framework.id, number);
   if (!objective) return null;
-  const [practices, commentCalls] = await Promise.all([
-    listPublishedPracticesForObjective(db, objective.id),
+  const [practices, total, commentCalls] = await Promise.all([
+    listPublishedPracticesForObjective(db, objective.id, {
+      limit: OBJECTIVE_PAGE_SIZE,
+      offset: (page - 1) * OBJECTIVE_PAGE_SIZE,
+    }),
+    cachedCount(`objective:${objective.id}`, () =>
+      countPublishedPracticesForObjective(db, objective.id),
+    ),
     listOpenCommentCalls(db),
   ]);
   return {
     number: objective.number,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / OBJECTIVE_PAGE_SIZE)),
+    totalPractices: total,
     title: bilingual(objective, "title", locale),
     commentCalls: commentCalls.map((call) => ({
       slug: call.slug,

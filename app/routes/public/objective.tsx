@@ -16,11 +16,15 @@ const ParamsSchema = z.object({
     .transform(Number),
 });
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+// ?page=N; anything else is the first page.
+const PageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);
   const { number } = parseParams(ParamsSchema, params);
-  const objective = await getObjectivePage(context.db, locale, number);
-  if (!objective) notFound();
+  const page = PageSchema.parse(new URL(request.url).searchParams.get("page") ?? undefined);
+  const objective = await getObjectivePage(context.db, locale, number, page);
+  if (!objective || (page > 1 && objective.practices.length === 0)) notFound();
   return { locale, objective };
 }
 
@@ -53,7 +57,7 @@ export default function ObjectivePage() {
           </Link>
         </p>
       ))}
-      <h2>{t("objective.publishedPractices", { count: objective.practices.length })}</h2>
+      <h2>{t("objective.publishedPractices", { count: objective.totalPractices })}</h2>
       {objective.practices.length === 0 ? <p>{t("objective.noPractices")}</p> : null}
       <p>
         <Link to={`/${locale}/practices?objective=${objective.number}`}>
@@ -67,6 +71,26 @@ export default function ObjectivePage() {
           </li>
         ))}
       </ul>
+      {objective.pageCount > 1 ? (
+        <nav aria-label={t("repository.pagination.label")} className="actions">
+          {objective.page > 1 ? (
+            <Link
+              to={`/${locale}/objectives/${objective.number}?page=${objective.page - 1}`}
+              rel="prev"
+            >
+              {t("repository.pagination.previous")}
+            </Link>
+          ) : null}
+          {objective.page < objective.pageCount ? (
+            <Link
+              to={`/${locale}/objectives/${objective.number}?page=${objective.page + 1}`}
+              rel="next"
+            >
+              {t("repository.pagination.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }
