@@ -460,7 +460,7 @@ export async function writeReviewFixture(
     });
     const references = [
       ...new Set(
-        [...`${section.bodyEn}\n${section.bodyFr}`.matchAll(/\[@(RT-\d{4}-\d{6})\]/g)].map(
+        [...`${section.bodyEn}\n${section.bodyFr}`.matchAll(/\[@(RT-\d{4}-\d{6,})\]/g)].map(
           (m) => m[1]!,
         ),
       ),

@@ -1,7 +1,7 @@
 // How the review's Markdown cites an input: `[@RT-2026-000123]`, the input's reference.
 // Pure, so the editor's word count and the server's renderer read citations the same way.
 
-export const CITATION_PATTERN = /\[@(RT-\d{4}-\d{6})\]/g;
+export const CITATION_PATTERN = /\[@(RT-\d{4}-\d{6,})\]/g;
 
 /** The references a text cites, in order of first appearance, without repeats. */
 export function citedReferences(markdown: string): string[] {

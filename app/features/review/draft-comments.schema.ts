@@ -25,7 +25,7 @@ export const DraftCommentSchema = z.object({
 
 export const ResolveCommentSchema = z.object({
   intent: z.literal("resolve"),
-  reference: z.string().regex(/^RT-\d{4}-\d{6}$/),
+  reference: z.string().regex(/^RT-\d{4}-\d{6,}$/),
   resolution: z.enum(["accepted", "declined", "deferred"], {
     error: "reviewPublication.error.resolutionRequired",
   }),

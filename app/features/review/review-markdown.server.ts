@@ -5,7 +5,7 @@ import MarkdownIt from "markdown-it";
 // `javascript:`, `vbscript:`, `file:` and non-image `data:` URLs, so what a drafter writes
 // renders inert. Citations `[@RT-…]` become numbered references to the annex.
 
-const CITATION_AT = /^\[@(RT-\d{4}-\d{6})\]/;
+const CITATION_AT = /^\[@(RT-\d{4}-\d{6,})\]/;
 
 export interface RenderOptions {
   /** citation numbers for the whole review (see numberCitations) */

@@ -49,3 +49,16 @@ describe("the review's Markdown renders inert", () => {
     ]);
   });
 });
+
+describe("citations", () => {
+  it("read references past the millionth input of a year, as the database now writes them", () => {
+    const text = "Raised twice [@RT-2026-000123] and [@RT-2026-1000000].";
+    expect(numberCitations([text])).toEqual(
+      new Map([
+        ["RT-2026-000123", 1],
+        ["RT-2026-1000000", 2],
+      ]),
+    );
+    expect(render(text)).toContain("[2]");
+  });
+});
