@@ -9,7 +9,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   number: z
     .string()
     .regex(/^\d{1,3}$/)

@@ -34,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const AssignSchema = z.object({
+export const AssignSchema = z.object({
   intent: z.enum(["assign-selected", "assign-all"]),
   assigneeUserId: z.coerce.number().int().positive({ error: "triage.error.noAssignee" }),
   references: z.preprocess(
@@ -43,7 +43,7 @@ const AssignSchema = z.object({
   ),
 });
 
-const ViewSchema = z.discriminatedUnion("intent", [
+export const ViewSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("save-view"),
     name: z
