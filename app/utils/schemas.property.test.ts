@@ -64,6 +64,29 @@ const ACCEPTED_EXAMPLES: Record<string, Record<string, string[]>[]> = {
       organizationIds: ["3", "4"],
     },
   ],
+  "accounts.schema.ts SignInSchema": [
+    { email: ["Ana@Example.org"], password: ["correct horse battery"], redirectTo: ["/en/my"] },
+  ],
+  "accounts.schema.ts ForgotPasswordSchema": [{ email: ["ana@example.org"] }],
+  "accounts.schema.ts InvitePersonSchema": [
+    {
+      email: ["luc@example.org"],
+      name: ["Luc"],
+      roles: ["moderator", "drafter"],
+      language: ["fr"],
+    },
+  ],
+  "survey-builder.schema.ts QuestionFieldsSchema": [
+    {
+      kind: ["scale"],
+      promptEn: ["How useful?"],
+      promptFr: ["Utilité ?"],
+      required: ["on"],
+      min: ["1"],
+      max: ["5"],
+      condition: ["12:yes"],
+    },
+  ],
   "practice.schema.ts PracticeDraftSchema": [{ language: ["fr"], title: ["Accueil à Moncton"] }],
   "practice.schema.ts PracticeSubmitSchema": [
     {
