@@ -323,6 +323,14 @@ function postedBack(
   return forms;
 }
 
+/** Conform reads an empty field as absent, so a value trimmed to "" comes back as undefined. */
+function withoutEmpty(value: unknown) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== "" && field !== undefined),
+  );
+}
+
 const isKey = (message: string) => message in catalogs.en && message in catalogs.fr;
 
 function expectBilingualRefusal(fields: Record<string, string[]>, schema: z.ZodType) {
@@ -390,9 +398,9 @@ describe.each(schemas)("$label", ({ label, schema }) => {
           const candidates = again.length > 0 ? again : [fields];
           const values = candidates.map((candidate) => {
             const second = parseFormData(toFormData(candidate), "en", schema);
-            return second.status === "success" ? second.value : second.error;
+            return second.status === "success" ? withoutEmpty(second.value) : second.error;
           });
-          expect(values, JSON.stringify(first.value)).toContainEqual(first.value);
+          expect(values, JSON.stringify(first.value)).toContainEqual(withoutEmpty(first.value));
         }),
         { numRuns: 120 },
       );
