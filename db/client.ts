@@ -34,6 +34,23 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
 }
 
+/**
+ * postgres.js 3.4.9 sends writes under 1 KB on the next tick; when a socket closes with such a
+ * write pending, its teardown cancels the tick without forgetting it, so the pooled connection
+ * never flushes a small write again: its next startup message stays in the buffer, and every
+ * connect on it times out (porsager/postgres#1154, LanternOps/breeze#3225). After a PostgreSQL
+ * restart under load the app answered 503 for 8–10 s while the server was up (QUALITY R5,
+ * found by the drill). A startup message of 1 KB or more is written at once, which also flushes
+ * and clears what was stuck: the server refuses that one garbled packet, and the reconnect
+ * right after is clean. The padding is a placeholder setting PostgreSQL keeps and ignores
+ * (docs/decisions/021-postgres-reconnect-after-restart.md).
+ */
+export const STARTUP_PADDING_SETTING = "roundtable.startup_padding";
+export const STARTUP_PADDING = "x".repeat(1024);
+
+/** How long a closed pooled connection waits before it reconnects for a waiting query. */
+export const RECONNECT_BACKOFF_SECONDS = 0.05;
+
 export const DEFAULT_PGLITE_DIR = "./.data/pglite";
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
@@ -42,9 +59,19 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       max: options.max ?? 10,
       // fail fast when the server is away (QUALITY R5: refused in under 2 s): no request waits long for a socket
       connect_timeout: 1,
+      // postgres.js waits before reconnecting a closed connection, 3^n/100 s where n counts
+      // connection errors across the whole pool (up to 20 s). During a restart every pooled
+      // connection fails, n reaches 6-7, and a request's query sat 7-20 s before even trying
+      // to connect (QUALITY R5, found by the drill). A short flat wait: a reconnect is only
+      // attempted for a waiting query, so a database that is away costs one refused connect
+      // per request, and the request gets its 503 at once.
+      backoff: () => RECONNECT_BACKOFF_SECONDS,
       idle_timeout: 60,
       onnotice: () => {},
-      connection: { statement_timeout: options.statementTimeoutMs ?? 10_000 },
+      connection: {
+        statement_timeout: options.statementTimeoutMs ?? 10_000,
+        [STARTUP_PADDING_SETTING]: STARTUP_PADDING,
+      },
     });
     const db = drizzlePostgres(sql, { schema, casing: "snake_case" });
     return {

@@ -1,6 +1,10 @@
 // `npm run scorecard`: runs the quality suites of issue #9 and writes docs/quality.md, each
 // figure beside the command that produced it. Needs the machine's PostgreSQL and Chromium,
-// like `npm test`. `-- --with-r5` also runs R5, which restarts the PostgreSQL cluster.
+// like `npm test`. `-- --with-r5` also runs R5, which restarts the PostgreSQL cluster: the
+// machine's own unless R5_DATABASE_URL and DRILL_PG_CLUSTER name a cluster of one's own
+// (see tests/drills/run.ts), e.g.
+//   R5_DATABASE_URL=postgres://postgres@127.0.0.1:5439/postgres DRILL_PG_CLUSTER="15 drill" \
+//     npm run scorecard -- --with-r5
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 
@@ -47,9 +51,18 @@ const e2e = (specs: string) => `npx playwright test ${specs} --reporter=list --w
 
 const build = run("npx remix build");
 if (!build.ok) throw new Error(`the build failed:\n${build.tail}`);
+const r5DatabaseUrl = process.env.R5_DATABASE_URL;
 const drills = run(
-  `npx tsx tests/drills/run.ts${withR5 ? " R1 R2 R3 R4 R5 R6 R7 R8 R9 R10 R11 R12 LOG" : ""}`,
+  `npx tsx tests/drills/run.ts${withR5 && !r5DatabaseUrl ? " R1 R2 R3 R4 R5 R6 R7 R8 R9 R10 R11 R12 LOG" : ""}`,
 );
+// R5 on a cluster of its own: the other drills stay on the machine's PostgreSQL.
+const r5 =
+  withR5 && r5DatabaseUrl
+    ? run("npx tsx tests/drills/run.ts R5", {
+        DATABASE_URL: r5DatabaseUrl,
+        DRILL_PG_CLUSTER: process.env.DRILL_PG_CLUSTER ?? "15 main",
+      })
+    : null;
 const corpus = run(
   e2e(
     "tests/e2e/bad-input-gets-no-server-error.spec.ts tests/e2e/stored-payloads-never-run.spec.ts",
@@ -63,7 +76,11 @@ const sweep = run(
   ),
 );
 
-const drillRows = drills.figures.filter((figure) => typeof figure.drill === "string");
+const drillNumber = (figure: Record<string, unknown>) =>
+  Number(/^R(\d+)/.exec(String(figure.drill))?.[1] ?? 99);
+const drillRows = [...drills.figures, ...(r5?.figures ?? [])]
+  .filter((figure) => typeof figure.drill === "string")
+  .sort((a, b) => drillNumber(a) - drillNumber(b));
 const corpusFigures = corpus.figures.find((figure) => figure.corpus);
 const sizeFigures = corpus.figures.find((figure) => figure.sizes);
 const fileFigures = corpus.figures.find((figure) => figure.files);
@@ -82,9 +99,11 @@ const lines = [
   "## Fault drills (QUALITY R1–R12)",
   "",
   `Command: \`${drills.command}\` (${drills.seconds} s, ${status(drills.ok)}).`,
-  withR5
-    ? ""
-    : "R5 restarts the machine's PostgreSQL cluster and runs only when asked: `npm run drills -- R5` or `npm run scorecard -- --with-r5`.",
+  r5
+    ? `R5 on its own cluster (${process.env.DRILL_PG_CLUSTER ?? "15 main"}): \`R5_DATABASE_URL=${r5DatabaseUrl} DRILL_PG_CLUSTER="${process.env.DRILL_PG_CLUSTER ?? "15 main"}" ${r5.command}\` (${r5.seconds} s, ${status(r5.ok)}).`
+    : withR5
+      ? ""
+      : "R5 restarts the machine's PostgreSQL cluster and runs only when asked: `npm run drills -- R5` or `npm run scorecard -- --with-r5`.",
   "",
   "| drill | result | counts |",
   "|---|---|---|",
@@ -114,7 +133,7 @@ const lines = [
   `| crafted files: tried / stored (as downloads only) / server errors | ${cell(fileFigures?.files)} / ${cell(fileFigures?.stored)} / ${cell(fileFigures?.serverErrors)} | 0 errors |`,
   `| stored XSS payloads: views and exports opened / payloads executed | ${cell(storedFigures?.storedPayloadViews)} / ${cell(storedFigures?.executed)} | 0 executed |`,
   "",
-  `Property-based tests on every form schema: \`${properties.command}\` (${status(properties.ok)}).`,
+  `Property-based tests on every zod schema (feature and route modules; accepted values round-trip): \`${properties.command}\` (${status(properties.ok)}).`,
   "",
   "## Authorization, headers, accessibility",
   "",
@@ -129,6 +148,8 @@ const lines = [
 ];
 writeFileSync("docs/quality.md", lines.join("\n"));
 console.log("docs/quality.md written");
-const failed = [drills, corpus, properties, matrix, sweep].filter((result) => !result.ok);
+const failed = [drills, ...(r5 ? [r5] : []), corpus, properties, matrix, sweep].filter(
+  (result) => !result.ok,
+);
 for (const result of failed) console.error(`FAILED: ${result.command}\n${result.tail}`);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -6,10 +6,10 @@ import {
   r7ConcurrentTriage,
   r8DeadlineRace,
   r9SessionExpiry,
-  logCanaries,
   type DrillContext,
 } from "./drills";
 import type { DrillResult } from "./harness";
+import { logCanaries } from "./log-canaries";
 import {
   r10SlowQuery,
   r11AttachmentStore,

@@ -1,7 +1,14 @@
 // `npm run drills [-- R1 R5 …]`: the fault drills of QUALITY.md against the built app, a
 // PostgreSQL database of their own and a real SMTP server. Prints one JSON line per drill
 // and a summary; exits 1 when a drill fails. Without arguments every drill runs except R5,
-// which restarts the machine's PostgreSQL cluster (ask for it by name).
+// which restarts the machine's PostgreSQL cluster (ask for it by name). On a shared machine,
+// give R5 a cluster of its own: the drills' database lives wherever DATABASE_URL points, and
+// DRILL_PG_CLUSTER names the cluster R5 restarts (default "15 main"; R5 refuses a cluster
+// whose port is not DATABASE_URL's):
+//   pg_createcluster 15 drill --port 5439 -- --auth=trust && pg_ctlcluster 15 drill start
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5439/postgres DRILL_PG_CLUSTER="15 drill" \
+//     npx tsx tests/drills/run.ts R5
+//   pg_dropcluster 15 drill --stop
 import { DrillApp, freshDatabase, MailBox, type DrillResult } from "./harness";
 import { ALL_DRILLS } from "./registry";
 

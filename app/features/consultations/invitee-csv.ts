@@ -83,7 +83,8 @@ const LANGUAGES: Record<string, "en" | "fr"> = {
   francais: "fr",
 };
 
-function rowSchema(categories: CategoryChoice[]) {
+/** One row of an invitee CSV, for the categories the consultation offers. */
+export function rowSchema(categories: CategoryChoice[]) {
   const byName = new Map<string, number>();
   for (const category of categories)
     for (const name of [category.key, category.nameEn, category.nameFr])

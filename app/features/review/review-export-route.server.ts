@@ -9,7 +9,7 @@ import { reviewHtml } from "./review-export-html.server";
 import { reviewPdf } from "./review-export-pdf.server";
 import { exportFileName, loadApprovedReview } from "./review-export.server";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   consultationId: z
     .string()
     .regex(/^\d{1,9}$/)

@@ -19,7 +19,7 @@ import { parseForm } from "~/utils/forms.server";
 import { parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ token: z.string().max(64) });
+export const ParamsSchema = z.object({ token: z.string().max(64) });
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

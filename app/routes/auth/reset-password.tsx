@@ -18,7 +18,7 @@ import { parseForm } from "~/utils/forms.server";
 import { parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ token: z.string().max(64) });
+export const ParamsSchema = z.object({ token: z.string().max(64) });
 
 export function loader({ params }: LoaderFunctionArgs) {
   parseParams(ParamsSchema, params);

@@ -12,7 +12,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ token: z.string().max(300) });
+export const ParamsSchema = z.object({ token: z.string().max(300) });
 
 // Opening the link changes nothing (mail scanners follow links); the button does.
 export async function loader({ params, context }: LoaderFunctionArgs) {

@@ -36,7 +36,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { locale, account: await getAccountPage(context.db, signedIn, locale), notice };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["profile", "password", "emails", "revoke"]) });
+export const IntentSchema = z.object({
+  intent: z.enum(["profile", "password", "emails", "revoke"]),
+});
+export const SessionIdSchema = z.string().max(64);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = requireLocale(params);
@@ -105,10 +108,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       return redirect(`/${locale}/account?notice=emails`);
     }
     case "revoke": {
-      const sessionId = z
-        .string()
-        .max(64)
-        .safeParse((await request.formData()).get("sessionId"));
+      const sessionId = SessionIdSchema.safeParse((await request.formData()).get("sessionId"));
       if (sessionId.success)
         await revokeOwnSession(context.db, signedIn.user.id, sessionId.data, { ip });
       return redirect(`/${locale}/account?notice=revoked`);

@@ -9,7 +9,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
+export const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

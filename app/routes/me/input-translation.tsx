@@ -19,8 +19,8 @@ import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 const REFERENCE = /^RT-\d{4}-\d{6,}$/;
-const ParamsSchema = z.object({ reference: z.string().regex(REFERENCE) });
-const PairSchema = z.object({
+export const ParamsSchema = z.object({ reference: z.string().regex(REFERENCE) });
+export const PairSchema = z.object({
   otherReference: z
     .string()
     .trim()

@@ -27,7 +27,7 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,100}$/),
   number: z
     .string()

@@ -29,11 +29,11 @@ import { readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const IntentSchema = z.object({
+export const IntentSchema = z.object({
   intent: z.enum(["save", "submit"]),
   version: z.coerce.number().int().min(0).max(2_147_483_647),
 });
-const DoneSchema = z.object({ done: z.enum(["saved", "submitted"]) });
+export const DoneSchema = z.object({ done: z.enum(["saved", "submitted"]) });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -9,7 +9,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   number: z
     .string()
     .regex(/^\d{1,3}$/)
@@ -17,7 +17,7 @@ const ParamsSchema = z.object({
 });
 
 // ?page=N; anything else is the first page.
-const PageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+export const PageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -19,8 +19,8 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
-const QuerySchema = z.object({
+export const ParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+export const QuerySchema = z.object({
   target: z
     .string()
     .regex(/^\d{1,9}(:\d{1,4})?$/)

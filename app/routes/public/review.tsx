@@ -9,7 +9,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+export const ParamsSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

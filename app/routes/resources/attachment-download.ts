@@ -5,7 +5,7 @@ import { attachmentResponse, readAttachment } from "~/features/contributions/att
 import { getOwnInput } from "~/features/contributions/practices.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   reference: z.string().regex(/^RT-\d{4}-\d{6,}$/),
   attachmentId: z
     .string()

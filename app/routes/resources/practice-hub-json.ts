@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getHubExport } from "~/features/repository/hub-export.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 
-const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
+export const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -5,7 +5,7 @@ import { attachmentResponse } from "~/features/contributions/attachments.server"
 import { readTriageAttachment } from "~/features/triage/queue.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   reference: z.string().regex(/^RT-\d{4}-\d{6,}$/),
   attachmentId: z
     .string()

@@ -25,7 +25,7 @@ import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 const count = z.coerce.number().int().min(0).max(1_000_000);
-const DoneSchema = z.object({
+export const DoneSchema = z.object({
   added: count,
   sent: count,
   already: count,

@@ -23,8 +23,8 @@ import { parseForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const RemindSchema = z.object({ intent: z.literal("remind") });
-const RemindedSchema = z.object({ reminded: z.coerce.number().int().min(0).max(1_000_000) });
+export const RemindSchema = z.object({ intent: z.literal("remind") });
+export const RemindedSchema = z.object({ reminded: z.coerce.number().int().min(0).max(1_000_000) });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

@@ -23,7 +23,7 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const NoticeSchema = z.object({
+export const NoticeSchema = z.object({
   resolved: z
     .string()
     .regex(/^RT-\d{4}-\d{6}$/)

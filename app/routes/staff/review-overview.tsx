@@ -25,7 +25,7 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ consultationId: z.coerce.number().int().positive() });
+export const ParamsSchema = z.object({ consultationId: z.coerce.number().int().positive() });
 
 const Title = z
   .string()
@@ -33,7 +33,7 @@ const Title = z
   .transform((value) => value.replace(/\u0000/g, ""))
   .pipe(z.string().trim().min(1, "review.error.titleRequired").max(200, "form.tooLong"));
 
-const ActionSchema = z.discriminatedUnion("intent", [
+export const ActionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.enum(["submit", "approve", "return", "reopen"]),
     version: z.coerce.number().int().positive(),

@@ -20,7 +20,7 @@ import { parseForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const PublishSchema = z.object({ intent: z.literal("publish") });
+export const PublishSchema = z.object({ intent: z.literal("publish") });
 
 async function requireReviewStaff(
   request: Request,

@@ -19,17 +19,17 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   consultationId: z.coerce.number().int().positive(),
   sectionId: z.coerce.number().int().positive(),
 });
 
-const CompareSchema = z.object({
+export const CompareSchema = z.object({
   from: z.coerce.number().int().min(0).optional().catch(undefined),
   to: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 
-const RestoreSchema = z.object({
+export const RestoreSchema = z.object({
   revision: z.coerce.number().int().positive(),
   current: z.coerce.number().int().min(0),
 });

@@ -29,14 +29,14 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({
+export const ParamsSchema = z.object({
   consultationId: z.coerce.number().int().positive(),
   sectionId: z.coerce.number().int().positive(),
 });
 
 const KINDS = ["practice", "comment", "survey-answer", "review-comment"] as const;
 
-const FiltersSchema = z.object({
+export const FiltersSchema = z.object({
   objective: z.coerce.number().int().min(1).max(99).optional().catch(undefined),
   principle: z.string().max(60).optional().catch(undefined),
   kind: z.enum(KINDS).optional().catch(undefined),
@@ -53,7 +53,7 @@ function readFilters(url: URL) {
 
 const MAX_BODY = 100_000;
 
-const EditorSchema = z.object({
+export const EditorSchema = z.object({
   intent: z.enum(["save", "preview", "facts", "cite", "markCurrent"]).default("save"),
   revision: z.coerce.number().int().min(0),
   bodyEn: z.string().max(MAX_BODY, "form.tooLong").default(""),

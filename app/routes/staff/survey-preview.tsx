@@ -12,7 +12,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const AsSchema = z.object({ as: z.enum(["en", "fr"]).optional() });
+export const AsSchema = z.object({ as: z.enum(["en", "fr"]).optional() });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = requireLocale(params);

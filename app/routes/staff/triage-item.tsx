@@ -27,9 +27,9 @@ import { parseFormData, readForm } from "~/utils/forms.server";
 import { notFound, parseParams, requireLocale } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
+export const ParamsSchema = z.object({ reference: z.string().regex(/^RT-\d{4}-\d{6,}$/) });
 
-const DecisionSchema = z.object({
+export const DecisionSchema = z.object({
   to: z.enum(["in-review", "accepted", "rejected", "changes-requested"], {
     error: "form.required",
   }),
@@ -40,7 +40,7 @@ const DecisionSchema = z.object({
 
 const REFERENCE = /^RT-\d{4}-\d{6,}$/;
 
-const MergeSchema = z.object({
+export const MergeSchema = z.object({
   intent: z.literal("merge"),
   version: z.coerce.number().int().positive(),
   references: z.preprocess(
@@ -49,12 +49,12 @@ const MergeSchema = z.object({
   ),
 });
 
-const UndoMergeSchema = z.object({
+export const UndoMergeSchema = z.object({
   intent: z.literal("undo-merge"),
   mergeId: z.coerce.number().int().positive(),
 });
 
-const SuggestionSchema = z.object({
+export const SuggestionSchema = z.object({
   intent: z.literal("suggestion"),
   objective: z.coerce.number().int().min(1).max(99),
   decision: z.enum(["accepted", "dismissed"]),
@@ -62,7 +62,7 @@ const SuggestionSchema = z.object({
 
 const many = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-const TagsSchema = z.object({
+export const TagsSchema = z.object({
   intent: z.literal("tags"),
   version: z.coerce.number().int().positive(),
   objectives: z.preprocess(many, z.array(z.coerce.number().int().min(1).max(99)).max(30)),
@@ -75,7 +75,7 @@ const TagsSchema = z.object({
   visibility: z.enum(["public", "internal"]).optional(),
 });
 
-const NoteSchema = z.object({
+export const NoteSchema = z.object({
   intent: z.literal("note"),
   body: z
     .string({ error: "triage.error.noteRequired" })

@@ -46,13 +46,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 const many = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const References = z.preprocess(many, z.array(z.string().regex(/^RT-\d{4}-\d{6,}$/)).max(MAX_BULK));
 
-const AssignSchema = z.object({
+export const AssignSchema = z.object({
   intent: z.enum(["assign-selected", "assign-all"]),
   assigneeUserId: z.coerce.number().int().positive({ error: "triage.error.noAssignee" }),
   references: References,
 });
 
-const BulkTagSchema = z.object({
+export const BulkTagSchema = z.object({
   intent: z.enum(["tag-selected", "tag-all"]),
   references: References,
   tagObjectives: z.preprocess(many, z.array(z.coerce.number().int().min(1).max(99)).max(30)),
@@ -71,7 +71,7 @@ const BulkTagSchema = z.object({
   ),
 });
 
-const BulkStatusSchema = z.object({
+export const BulkStatusSchema = z.object({
   intent: z.enum(["status-selected", "status-all"]),
   references: References,
   to: z.enum(["in-review", "accepted", "rejected", "changes-requested"], {
@@ -81,7 +81,7 @@ const BulkStatusSchema = z.object({
   message: z.string().max(5_000, "form.tooLong").optional(),
 });
 
-const ViewSchema = z.discriminatedUnion("intent", [
+export const ViewSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("save-view"),
     name: z

@@ -1,0 +1,19 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { POSTGRES_URL } from "../tests/setup/test-database";
+import { openDatabase, STARTUP_PADDING_SETTING, type DatabaseHandle } from "./client";
+
+// postgres.js sends a write under 1 KB on the next tick, and a connection whose socket closed
+// with such a write pending never flushed a small write again (QUALITY R5; the reason is in
+// db/client.ts). A startup message of 1 KB or more is written at once.
+describe("openDatabase on PostgreSQL", () => {
+  let handle: DatabaseHandle | undefined;
+  afterAll(() => handle?.close());
+
+  it("sends a startup message of at least 1 KB, so a connection cannot be left unable to connect", async () => {
+    handle = await openDatabase({ url: POSTGRES_URL, max: 1 });
+    if (handle.driver !== "postgres") throw new Error("expected postgres.js");
+    const [row] = await handle.sql<{ bytes: number }[]>`
+      select octet_length(current_setting(${STARTUP_PADDING_SETTING})) as bytes`;
+    expect(row!.bytes).toBeGreaterThanOrEqual(1024);
+  });
+});
