@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   // journeys run many pages and axe scans on a 2-core machine beside the app
   timeout: 60_000,
+  // a submit that writes the input, its duplicate keys and its e-mail in one transaction can
+  // take several seconds when both cores are busy; 5 s (the default) made journeys flaky
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",

@@ -12,6 +12,9 @@ const PUBLIC_PAGES = [
   "objectives/23",
 ];
 
+// Each test scans several pages with axe, which takes most of a core: give it room.
+test.describe.configure({ timeout: 180_000 });
+
 for (const locale of LOCALES) {
   test(`public pages pass axe (${locale})`, async ({ page }) => {
     for (const path of PUBLIC_PAGES) {
