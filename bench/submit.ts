@@ -4,7 +4,9 @@
 // signed-in contributor, against the built app run by server/start.ts. Beside it, in the same
 // run: a bare INSERT of the same input row and its text through postgres.js, 50 at a time.
 // Targets: ≥ 300 submits/s and p95 ≤ 50 ms.
-//   npx tsx bench/submit.ts [--inputs 100000] [--seconds 10] [--connections 50]
+//   npx tsx bench/submit.ts [--inputs 100000] [--seconds 10] [--connections 50] [--port 4304]
+// BENCH_SUBMIT_DATABASE (a name starting rt_bench_) and BENCH_SUBMIT_PORT let parallel
+// checkouts run it side by side.
 // Sessions are written straight into the sessions table the way sign-in stores them (the
 // SHA-256 of a random token); the cookie carries the token. Submits are not rate limited
 // (only sign-in, password reset and 2FA are), and a POST without Origin/Sec-Fetch-Site passes
@@ -29,7 +31,7 @@ const INPUTS = option("inputs", "BENCH_N", 100_000);
 const SECONDS = option("seconds", "BENCH_SECONDS", 10);
 const CONNECTIONS = option("connections", "BENCH_CONNECTIONS", 50);
 const NAME = stringOption("database", "BENCH_SUBMIT_DATABASE", "rt_bench_h3_submit")!;
-const PORT = 4304;
+const PORT = option("port", "BENCH_SUBMIT_PORT", 4304);
 const SLUG = "2021-update";
 
 const formKey = () => encodeBase32LowerCaseNoPadding(randomBytes(20));
@@ -53,7 +55,7 @@ function practiceBody(n: number) {
 }
 
 async function main() {
-  if (!NAME.startsWith("rt_bench_h3_")) throw new Error("bench databases start with rt_bench_h3_");
+  if (!NAME.startsWith("rt_bench_")) throw new Error("bench databases start with rt_bench_");
   const figures: Record<string, unknown> = {};
   let url = urlFor(NAME);
   if (process.env.BENCH_REUSE !== "1") {

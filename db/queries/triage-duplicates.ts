@@ -62,15 +62,40 @@ export async function saveSimilarityKeys(
     .onConflictDoUpdate({ target: inputSimilarityKeys.inputId, set: { keys, consultationId } });
 }
 
-/** Queue inputs of the consultation sharing at least one band key (LSH candidates). */
 /**
- * Near-duplicate grouping of one consultation happens one submit at a time: two submits of
- * the same letter would otherwise each miss the other, or lock group rows in opposite
- * orders and deadlock. Held until the submit's transaction ends.
+ * Creating or merging duplicate groups of one consultation happens one submit at a time (two
+ * submits would otherwise each create a group for the same earlier input, or lock group rows
+ * in opposite orders). Taken only by a submit that must create or merge a group, after its
+ * band-key locks; held until the submit's transaction ends.
  */
 export async function lockDuplicateGrouping(db: Database, consultationId: number) {
   // 0x5254 ("RT"): this application's namespace of advisory locks
   await db.execute(sql`select pg_advisory_xact_lock(${0x5254}, ${consultationId})`);
+}
+
+/**
+ * Locks the input's band keys (one transaction-level advisory lock per key of the
+ * consultation, in one order) and stores them: one statement. Two near-identical texts share
+ * a band key, so the second submit waits here until the first commits, and its candidate
+ * lookup (the next statement, a newer snapshot) then sees the first. Texts with no key in
+ * common never wait on each other (docs/decisions/017). The lock ids are the bigint form
+ * (consultation << 32 | key): apart from the two-int locks above.
+ */
+export async function lockAndSaveSimilarityKeys(
+  db: Database,
+  inputId: number,
+  consultationId: number,
+  keys: number[],
+) {
+  await db.execute(sql`
+    with locked as (
+      select count(pg_advisory_xact_lock(lock_id)) as n from (
+        select distinct (${consultationId}::bigint << 32) | (k::bigint & 4294967295) as lock_id
+        from unnest(${sql.param(keys)}::int[]) as k order by lock_id) ordered)
+    insert into ${inputSimilarityKeys} (input_id, consultation_id, keys)
+    select ${inputId}, ${consultationId}, ${sql.param(keys)}::int[] from locked
+    on conflict (input_id) do update
+      set keys = excluded.keys, consultation_id = excluded.consultation_id`);
 }
 
 export async function findKeyCandidates(
@@ -96,7 +121,8 @@ export async function findKeyCandidates(
 
 /**
  * findKeyCandidates and listComparisonTexts in one round trip (the per-submit check runs in
- * the submit transaction): the candidates' comparison texts, drafts and withdrawn left out.
+ * the submit transaction): the candidates' comparison texts, drafts and withdrawn left out,
+ * with each candidate's duplicate group and the input's own (null when in none).
  */
 export async function findCandidateTexts(
   db: Database,
@@ -111,14 +137,23 @@ export async function findCandidateTexts(
       where ${inputSimilarityKeys.keys} && ${sql.param(keys)}::int[]
         and ${inputSimilarityKeys.consultationId} = ${consultationId}),
     candidates as (select input_id from matched where input_id <> ${inputId} order by input_id limit ${limit})
-    select ${inputs.id} as input_id, ${COMPARISON_TEXT} as text
+    select ${inputs.id} as input_id, ${COMPARISON_TEXT} as text, m.group_id,
+      (select own.group_id from ${duplicateGroupMembers} own where own.input_id = ${inputId}) as own_group_id
     from candidates c
     join ${inputs} on ${inputs.id} = c.input_id
     join ${inputTexts} on ${inputTexts.inputId} = ${inputs.id} and ${inputTexts.language} = ${inputs.language}
+    left join ${duplicateGroupMembers} m on m.input_id = ${inputs.id}
     where ${inputs.status} not in ('draft', 'withdrawn')`);
-  return rowsOf<{ input_id: number; text: string }>(rows).map((row) => ({
+  return rowsOf<{
+    input_id: number;
+    text: string;
+    group_id: number | null;
+    own_group_id: number | null;
+  }>(rows).map((row) => ({
     inputId: Number(row.input_id),
     text: row.text,
+    groupId: row.group_id === null ? null : Number(row.group_id),
+    ownGroupId: row.own_group_id === null ? null : Number(row.own_group_id),
   }));
 }
 
@@ -128,6 +163,17 @@ export async function findGroupsOf(db: Database, inputIds: number[]) {
     .select({ inputId: duplicateGroupMembers.inputId, groupId: duplicateGroupMembers.groupId })
     .from(duplicateGroupMembers)
     .where(inArray(duplicateGroupMembers.inputId, inputIds));
+}
+
+/**
+ * Holds a group's row FOR SHARE until the submit ends, so it cannot be absorbed (and deleted,
+ * members and all) while the submit joins it. False when it was absorbed meanwhile.
+ */
+export async function shareDuplicateGroup(db: Database, groupId: number) {
+  const rows = await db.execute(
+    sql`select id from ${duplicateGroups} where id = ${groupId} for share`,
+  );
+  return rowsOf(rows).length === 1;
 }
 
 export async function createDuplicateGroup(db: Database, consultationId: number) {
@@ -141,6 +187,14 @@ export async function createDuplicateGroup(db: Database, consultationId: number)
 /** Moves every member of the other groups into `groupId` (two groups found to overlap). */
 export async function absorbGroups(db: Database, groupId: number, otherGroupIds: number[]) {
   if (otherGroupIds.length === 0) return;
+  // A submit joining one of them holds its row FOR SHARE (shareDuplicateGroup): wait for it,
+  // so the move below (a newer snapshot) carries its member along.
+  await db.execute(
+    sql`select id from ${duplicateGroups} where id in (${sql.join(
+      otherGroupIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) order by id for update`,
+  );
   await db
     .update(duplicateGroupMembers)
     .set({ groupId })

@@ -186,7 +186,6 @@ export async function createPractice(
         ip: options.ip,
       });
       if (options.submit) {
-        await recordNearDuplicates(tx, created.id);
         await insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id);
         await sendReceipt(
           tx,
@@ -197,6 +196,8 @@ export async function createPractice(
           consultation,
           options.publicUrl,
         );
+        // Last before the commit: the band-key locks it takes are held only until then.
+        await recordNearDuplicates(tx, created.id);
       }
       return {
         ok: true as const,
@@ -291,7 +292,6 @@ export async function updatePractice(
         details: { version: bumped.version },
       });
       if (options.submit || wasSubmitted) {
-        await recordNearDuplicates(tx, input.id);
         await insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id);
         await sendReceipt(
           tx,
@@ -306,6 +306,7 @@ export async function updatePractice(
           },
           options.publicUrl,
         );
+        await recordNearDuplicates(tx, input.id);
       }
       return { ok: true as const, value: { reference, submitted: options.submit || wasSubmitted } };
     }),

@@ -8,6 +8,7 @@ import {
   findComparisonText,
   findGroupsOf,
   findCandidateTexts,
+  lockAndSaveSimilarityKeys,
   lockDuplicateGrouping,
   insertMerge,
   lockActiveMerge,
@@ -15,6 +16,7 @@ import {
   markMergeUndone,
   saveSimilarityKeys,
   setInputStatus,
+  shareDuplicateGroup,
 } from "../../../db/queries/triage-duplicates";
 import { findLastChange } from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
@@ -25,19 +27,26 @@ import { DEFAULT_THRESHOLD, jaccard, shingles, similarityKeys } from "./near-dup
 const MAX_CANDIDATES = 200;
 
 /**
- * The per-submit near-duplicate check (docs/decisions/014-triage-duplicates-and-tags.md):
- * store the input's band keys, ask the index for inputs of the same consultation sharing a
- * key, verify each candidate by the Jaccard similarity of the shingle sets, and put the input
- * in the group of those it matches (joining groups that now overlap). Runs inside the
- * submitting transaction: the group exists as soon as the input does.
+ * The per-submit near-duplicate check (docs/decisions/014-triage-duplicates-and-tags.md and
+ * 017): lock and store the input's band keys, ask the index for inputs of the same
+ * consultation sharing a key, verify each candidate by the Jaccard similarity of the shingle
+ * sets, and put the input in the group of those it matches (joining groups that now overlap).
+ * Runs inside the submitting transaction: the group exists as soon as the input does.
+ *
+ * Three statements when nothing matches (the common case): the text, keys locked and stored,
+ * candidates with their texts and groups. Locks, narrowest first: the band keys (only
+ * near-identical texts wait on each other); the joined group's row, shared (copies of one
+ * campaign join it side by side); the consultation only to create or merge groups.
  */
 export async function recordNearDuplicates(tx: Database, inputId: number) {
   const own = await findComparisonText(tx, inputId);
   if (!own) return { groupId: null, similar: 0 };
   const computed = similarityKeys(own.text);
-  await saveSimilarityKeys(tx, inputId, own.consultationId, computed?.keys ?? null);
-  if (!computed) return { groupId: null, similar: 0 };
-  await lockDuplicateGrouping(tx, own.consultationId);
+  if (!computed) {
+    await saveSimilarityKeys(tx, inputId, own.consultationId, null);
+    return { groupId: null, similar: 0 };
+  }
+  await lockAndSaveSimilarityKeys(tx, inputId, own.consultationId, computed.keys);
   const candidates = await findCandidateTexts(
     tx,
     own.consultationId,
@@ -45,18 +54,40 @@ export async function recordNearDuplicates(tx: Database, inputId: number) {
     computed.keys,
     MAX_CANDIDATES,
   );
-  const matches: Array<{ inputId: number; similarity: number }> = [];
+  const matches: Array<{ inputId: number; similarity: number; groupId: number | null }> = [];
   for (const candidate of candidates) {
     const similarity = jaccard(computed.shingles, shingles(candidate.text));
-    if (similarity >= DEFAULT_THRESHOLD) matches.push({ inputId: candidate.inputId, similarity });
+    if (similarity >= DEFAULT_THRESHOLD)
+      matches.push({ inputId: candidate.inputId, similarity, groupId: candidate.groupId });
   }
   if (matches.length === 0) return { groupId: null, similar: 0 };
   const best = Math.max(...matches.map((m) => m.similarity));
+  const ownGroupId = candidates[0]!.ownGroupId;
+
+  // Every match already in one group (a campaign's next copy): join it, holding only its row.
+  const seen = new Set(matches.map((m) => m.groupId));
+  const [only] = seen;
+  if (seen.size === 1 && only != null && (ownGroupId === null || ownGroupId === only)) {
+    if (await shareDuplicateGroup(tx, only)) {
+      await addGroupMembers(tx, only, [{ inputId, similarity: best }]);
+      return { groupId: only, similar: matches.length };
+    }
+  }
+
+  // A group to create or groups to merge: one submit of the consultation at a time, reading
+  // the memberships again once it holds the lock.
+  await lockDuplicateGrouping(tx, own.consultationId);
   const memberships = await findGroupsOf(tx, [inputId, ...matches.map((m) => m.inputId)]);
   const groupIds = [...new Set(memberships.map((m) => m.groupId))].sort((a, b) => a - b);
   const groupId = groupIds[0] ?? (await createDuplicateGroup(tx, own.consultationId));
   await absorbGroups(tx, groupId, groupIds.slice(1));
-  await addGroupMembers(tx, groupId, [{ inputId, similarity: best }, ...matches]);
+  const grouped = new Set(memberships.map((m) => m.inputId));
+  await addGroupMembers(tx, groupId, [
+    { inputId, similarity: best },
+    ...matches
+      .filter((m) => !grouped.has(m.inputId))
+      .map((m) => ({ inputId: m.inputId, similarity: m.similarity })),
+  ]);
   return { groupId, similar: matches.length };
 }
 
