@@ -102,6 +102,8 @@ test("a moderator filters the queue, opens an input and records decisions with t
   page,
   baseURL,
 }) => {
+  // About 40 s on a loaded 2-core machine (one Tab press per control of the filter form).
+  test.setTimeout(90_000);
   // One input of this run's own, found by a word no other spec uses.
   const word = `keyboardtriage${Date.now()}`;
   const provincial = await signedInRequest(baseURL!, DEMO.contributorB);
