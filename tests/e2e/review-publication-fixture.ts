@@ -11,7 +11,7 @@ import { databaseUrl } from "../setup/test-database";
 // Data written straight into the e2e server's database, for what the pages under test do not
 // make themselves.
 
-async function withE2eDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+export async function withE2eDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   if (!process.env.DATABASE_URL)
     throw new Error("this spec prepares its data in PostgreSQL: set DATABASE_URL");
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -24,14 +24,14 @@ async function withE2eDatabase<T>(work: (db: Database) => Promise<T>): Promise<T
   }
 }
 
-async function person(db: Database, email: string, organization: string) {
+export async function person(db: Database, email: string, organization: string) {
   return {
     userId: (await findUserIdByEmail(db, email))!,
     organizationId: (await findOrganizationBySlug(db, organization))!.id,
   };
 }
 
-async function acceptedInput(
+export async function acceptedInput(
   db: Database,
   consultationId: number,
   who: { userId: number; organizationId: number },

@@ -512,8 +512,15 @@ export default function ReviewSectionEditor() {
                   defaultValue={values[name]}
                   readOnly={!editable}
                   aria-describedby={`body-hint words-${lang}`}
-                  onFocus={() => (lastFocused.current = lang)}
+                  // The text last worked in (typed, caret moved, clicked), not merely the last
+                  // one Tab passed through: a keyboard user tabs through the French text on the
+                  // way from the English one to the "Cite" buttons.
+                  onMouseUp={() => (lastFocused.current = lang)}
+                  onKeyUp={(event) => {
+                    if (event.key !== "Tab" && event.key !== "Shift") lastFocused.current = lang;
+                  }}
                   onInput={(event) => {
+                    lastFocused.current = lang;
                     const value = event.currentTarget.value;
                     setTexts((current) => ({ ...current, [lang]: value }));
                   }}
