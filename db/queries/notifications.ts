@@ -203,3 +203,53 @@ export async function markNotificationsRead(
       ),
     );
 }
+
+/** Rows per statement for the batch inserts below (9 parameters a row, well under 65,535). */
+const OUTBOX_BATCH = 2_000;
+
+/**
+ * Queues many e-mails in one multi-row insert (per 2,000), each with its own Message-ID; a
+ * dedupe key already queued (or repeated in the batch) keeps the first. Returns the new ids.
+ */
+export async function insertEmails(db: Database, emails: NewEmail[]) {
+  const ids: number[] = [];
+  for (let start = 0; start < emails.length; start += OUTBOX_BATCH) {
+    const rows = await db
+      .insert(emailMessages)
+      .values(
+        emails.slice(start, start + OUTBOX_BATCH).map((email) => ({
+          event: email.event,
+          recipientUserId: email.recipientUserId,
+          recipientEmail: email.recipientEmail,
+          recipientName: email.recipientName,
+          language: email.language,
+          data: email.data,
+          dedupeKey: email.dedupeKey ?? null,
+          messageId: `<${randomUUID()}@${email.mailDomain}>`,
+        })),
+      )
+      .onConflictDoNothing({ target: emailMessages.dedupeKey })
+      .returning({ id: emailMessages.id });
+    ids.push(...rows.map((row) => row.id));
+  }
+  return ids;
+}
+
+/** Many in-app notifications in one multi-row insert (per 2,000). */
+export async function insertNotifications(
+  db: Database,
+  rows: Array<{ userId: number; event: string; data: Record<string, unknown> }>,
+) {
+  for (let start = 0; start < rows.length; start += OUTBOX_BATCH)
+    await db.insert(notifications).values(rows.slice(start, start + OUTBOX_BATCH));
+}
+
+/** Which of these people opted out of `event`'s e-mails. */
+export async function listOptedOut(db: Database, userIds: number[], event: string) {
+  if (userIds.length === 0) return new Set<number>();
+  const rows = await db
+    .select({ userId: emailOptOuts.userId })
+    .from(emailOptOuts)
+    .where(and(inArray(emailOptOuts.userId, [...new Set(userIds)]), eq(emailOptOuts.event, event)));
+  return new Set(rows.map((row) => row.userId));
+}

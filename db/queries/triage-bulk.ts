@@ -1,16 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import {
-  auditEvents,
-  consultations,
-  emailMessages,
-  inputDecisions,
-  inputs,
-  inputStaffTags,
-  notifications,
-  users,
-} from "../schema";
+import { consultations, inputDecisions, inputs, inputStaffTags, users } from "../schema";
 
 type Status = (typeof inputs.$inferSelect)["status"];
 
@@ -95,30 +85,6 @@ export async function applyBulkDecision(
   return updated;
 }
 
-/** One audit row per input, written in one statement. */
-export async function recordAuditRows(
-  db: Database,
-  rows: Array<{
-    actorUserId: number;
-    action: string;
-    inputId: number;
-    ip: string | null;
-    details: Record<string, unknown>;
-  }>,
-) {
-  if (rows.length === 0) return;
-  await db.insert(auditEvents).values(
-    rows.map((row) => ({
-      actorUserId: row.actorUserId,
-      action: row.action,
-      subjectType: "input",
-      subjectId: String(row.inputId),
-      ip: row.ip,
-      details: row.details,
-    })),
-  );
-}
-
 /**
  * Adds staff tags to inputs (never removes any): objectives and principles by number and key
  * in each input's own framework, the cluster and visibility when given, free tags merged
@@ -196,42 +162,4 @@ export async function findVisibility(db: Database, inputId: number) {
     .from(inputStaffTags)
     .where(eq(inputStaffTags.inputId, inputId));
   return row?.visibility ?? "public";
-}
-
-/**
- * The outbox rows of many notices at once: one in-app notification and one e-mail each, as
- * `notify` writes them one by one (for events nobody can opt out of).
- */
-export async function insertNotices(
-  db: Database,
-  notices: Array<{
-    event: string;
-    userId: number;
-    email: string;
-    name: string | null;
-    language: "en" | "fr" | "bilingual";
-    data: Record<string, unknown>;
-    dedupeKey: string;
-    mailDomain: string;
-  }>,
-) {
-  if (notices.length === 0) return;
-  await db
-    .insert(notifications)
-    .values(notices.map((n) => ({ userId: n.userId, event: n.event, data: n.data })));
-  await db
-    .insert(emailMessages)
-    .values(
-      notices.map((n) => ({
-        event: n.event,
-        recipientUserId: n.userId,
-        recipientEmail: n.email,
-        recipientName: n.name,
-        language: n.language,
-        data: n.data,
-        dedupeKey: n.dedupeKey,
-        messageId: `<${randomUUID()}@${n.mailDomain}>`,
-      })),
-    )
-    .onConflictDoNothing({ target: emailMessages.dedupeKey });
 }

@@ -1,6 +1,13 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, emailMessages, inputDecisions, inputs, notifications } from "../../db/schema";
+import {
+  auditEvents,
+  emailMessages,
+  inputDecisions,
+  inputs,
+  notifications,
+  users,
+} from "../../db/schema";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import type { Actor } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
@@ -9,6 +16,7 @@ import { createPractice } from "../../app/features/contributions/practices.serve
 import { getPublishedPracticePage } from "../../app/features/practices/published-practices.server";
 import { exportPracticeRepository } from "../../app/features/repository/repository.server";
 import { buildReviewDocument } from "../../app/features/review/review-export.server";
+import { assignToStaff } from "../../app/features/triage/assignments.server";
 import { decideInput, decideInputsInBulk } from "../../app/features/triage/decisions.server";
 import { getTriageItem } from "../../app/features/triage/queue.server";
 import { saveStaffTags, tagInputsInBulk } from "../../app/features/triage/tags.server";
@@ -53,7 +61,8 @@ async function rowsOf(references: string[]) {
       publishedAt: inputs.publishedAt,
     })
     .from(inputs)
-    .where(inArray(inputs.reference, references));
+    .where(inArray(inputs.reference, references))
+    .orderBy(inputs.id);
 }
 
 async function countWhere(action: string, ids: number[]) {
@@ -240,6 +249,182 @@ describe("bulk status change", () => {
         context,
       ),
     ).toEqual({ ok: false, errors: ["forbidden"] });
+  });
+});
+
+describe("a 500-input bulk decision", () => {
+  /** `count` submitted copies of one submitted practice, authors alternating between two people. */
+  async function copies(count: number, otherAuthorId: number) {
+    const reference = await submitted("Pangolin source");
+    const [source] = await database.db.select().from(inputs).where(eq(inputs.reference, reference));
+    const rows = await database.db
+      .insert(inputs)
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          consultationId: source!.consultationId,
+          organizationId: source!.organizationId,
+          kind: source!.kind,
+          status: source!.status,
+          language: source!.language,
+          publicationConsent: source!.publicationConsent,
+          submittedAt: source!.submittedAt,
+          authorUserId: i % 2 === 0 ? source!.authorUserId : otherAuthorId,
+        })),
+      )
+      .returning({ id: inputs.id, reference: inputs.reference });
+    return rows;
+  }
+
+  async function written(ids: number[]) {
+    const subjectIds = ids.map(String);
+    const audit = await database.db
+      .select({ subjectId: auditEvents.subjectId, tx: sql<string>`audit_events.xmin::text` })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "input.decided"),
+          inArray(auditEvents.subjectId, subjectIds),
+          sql`${auditEvents.details}->>'to' = 'rejected'`,
+        ),
+      );
+    const decisions = await database.db
+      .select({ tx: sql<string>`input_decisions.xmin::text` })
+      .from(inputDecisions)
+      .where(and(inArray(inputDecisions.inputId, ids), eq(inputDecisions.toStatus, "rejected")));
+    const inApp = await database.db
+      .select({ userId: notifications.userId, tx: sql<string>`notifications.xmin::text` })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.event, "input.decided"),
+          sql`${notifications.data}->>'reference' like 'RT-%'`,
+          sql`(select id from inputs where reference = ${notifications.data}->>'reference') = any(${sql.param(ids)}::int[])`,
+        ),
+      );
+    const mails = await database.db
+      .select({
+        recipient: emailMessages.recipientUserId,
+        language: emailMessages.language,
+        messageId: emailMessages.messageId,
+        dedupeKey: emailMessages.dedupeKey,
+        tx: sql<string>`email_messages.xmin::text`,
+      })
+      .from(emailMessages)
+      .where(
+        and(
+          eq(emailMessages.event, "input.decided"),
+          sql`(select id from inputs where reference = ${emailMessages.data}->>'reference') = any(${sql.param(ids)}::int[])`,
+        ),
+      );
+    const inputRows = await database.db
+      .select({
+        status: inputs.status,
+        version: inputs.version,
+        tx: sql<string>`inputs.xmin::text`,
+      })
+      .from(inputs)
+      .where(inArray(inputs.id, ids));
+    return { audit, decisions, inApp, mails, inputRows };
+  }
+
+  it("writes exactly one audit row, decision and notice per input, all in one transaction, and none when refused", async () => {
+    const other = await signedInPerson(
+      database.db,
+      "bulk-cso-en@example.org",
+      "francophone-network-nb",
+      ["contributor"],
+    );
+    await database.db
+      .update(users)
+      .set({ preferredLanguage: "en" })
+      .where(eq(users.id, other.actor.userId));
+    const batch = await copies(500, other.actor.userId);
+    const ids = batch.map((row) => row.id);
+    const references = batch.map((row) => row.reference);
+    expect(
+      await decideInputsInBulk(
+        database.db,
+        moderator,
+        { references },
+        { to: "in-review" },
+        context,
+      ),
+    ).toEqual({ ok: true, value: { decided: 500 } });
+    const reason = { to: "rejected" as const, reasonCode: "out-of-scope" as const, message: "No." };
+
+    // Refused: one input of the 500 is still submitted, so nothing at all is written.
+    const [straggler] = await copies(1, other.actor.userId);
+    const refused = await decideInputsInBulk(
+      database.db,
+      moderator,
+      { references: [...references.slice(1), straggler!.reference] },
+      reason,
+      context,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: ["illegalTransition"],
+      refused: [{ reference: straggler!.reference, status: "submitted" }],
+    });
+    const none = await written([...ids, straggler!.id]);
+    expect([none.audit, none.decisions, none.inApp, none.mails].map((rows) => rows.length)).toEqual(
+      [0, 0, 0, 0],
+    );
+    expect(new Set(none.inputRows.map((row) => `${row.status}/v${row.version}`))).toEqual(
+      new Set(["in-review/v2", "submitted/v1"]),
+    );
+
+    const result = await assignToStaff(database.db, moderator, { references }, moderator.userId, {
+      ...context,
+    });
+    expect(result).toEqual({ ok: true, value: { assigned: 500 } });
+    const assignedAudit = await database.db
+      .select({ tx: sql<string>`audit_events.xmin::text` })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "input.assigned"),
+          inArray(
+            auditEvents.subjectId,
+            ids.map((id) => String(id)),
+          ),
+        ),
+      );
+    expect(assignedAudit).toHaveLength(500);
+    expect(new Set(assignedAudit.map((row) => row.tx)).size).toBe(1);
+
+    expect(
+      await decideInputsInBulk(database.db, moderator, { references }, reason, context),
+    ).toEqual({ ok: true, value: { decided: 500 } });
+    const done = await written(ids);
+    expect(done.audit).toHaveLength(500);
+    expect(new Set(done.audit.map((row) => row.subjectId)).size).toBe(500);
+    expect(done.decisions).toHaveLength(500);
+    expect(done.inApp).toHaveLength(500);
+    expect(done.mails).toHaveLength(500);
+    expect(new Set(done.mails.map((mail) => mail.messageId)).size).toBe(500);
+    expect(new Set(done.mails.map((mail) => mail.dedupeKey))).toEqual(
+      new Set(ids.map((id) => `decision:${id}:v3`)),
+    );
+    // Each contributor in their own language: 250 in French (the source's author), 250 in English.
+    const languageOf = new Map([
+      [contributor.actor.userId, "fr"],
+      [other.actor.userId, "en"],
+    ]);
+    expect(done.mails.every((mail) => mail.language === languageOf.get(mail.recipient!))).toBe(
+      true,
+    );
+    expect(done.mails.filter((mail) => mail.language === "en")).toHaveLength(250);
+    expect(done.inputRows.every((row) => row.status === "rejected" && row.version === 3)).toBe(
+      true,
+    );
+    const transactions = new Set(
+      [done.audit, done.decisions, done.inApp, done.mails, done.inputRows].flatMap((rows) =>
+        rows.map((row) => row.tx),
+      ),
+    );
+    expect(transactions.size).toBe(1);
+    expect(transactions.has(assignedAudit[0]!.tx)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Database } from "../../../db/client";
 import { findUserById } from "../../../db/queries/accounts";
-import { recordAudit } from "../../../db/queries/audit";
+import { recordAuditBatch } from "../../../db/queries/audit";
 import {
   assignInputs,
   listAssignableStaff,
@@ -42,16 +42,17 @@ export async function assignToStaff(
   if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
   return db.transaction(async (tx) => {
     const assigned = await assignInputs(tx, references, assigneeUserId);
-    for (const input of assigned) {
-      await recordAudit(tx, {
+    await recordAuditBatch(
+      tx,
+      assigned.map((input) => ({
         actorUserId: actor.userId,
         action: "input.assigned",
         subjectType: "input",
         subjectId: input.id,
         ip: context.ip,
         details: { assigneeUserId },
-      });
-    }
+      })),
+    );
     const assignee = await findUserById(tx, assigneeUserId);
     const assigner = await findUserById(tx, actor.userId);
     if (assignee && assigned.length > 0) {

@@ -1,13 +1,7 @@
 import type { Database } from "../../../db/client";
 import { findUserById } from "../../../db/queries/accounts";
-import { recordAudit } from "../../../db/queries/audit";
-import {
-  applyBulkDecision,
-  findVisibility,
-  insertNotices,
-  lockBulkInputs,
-  recordAuditRows,
-} from "../../../db/queries/triage-bulk";
+import { recordAudit, recordAuditBatch } from "../../../db/queries/audit";
+import { applyBulkDecision, findVisibility, lockBulkInputs } from "../../../db/queries/triage-bulk";
 import {
   applyDecision,
   findInputForTriage,
@@ -17,8 +11,7 @@ import {
 } from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
 import { MAX_BULK } from "./assignments.server";
-import { OPTIONAL_EVENTS } from "../../../emails/events";
-import { MAIL_DOMAIN, notify } from "../notifications/notify.server";
+import { notify, notifyMany } from "../notifications/notify.server";
 import {
   canDecide,
   isContributorVisible,
@@ -163,33 +156,15 @@ export async function notifyDecision(tx: Database, author: Author, decision: Vis
   });
 }
 
-/**
- * The same notices for many decisions, written in two statements. `notify` one by one
- * would also check opt-outs, which only optional events have; input.decided is not one.
- */
+/** The same notices for many decisions: `notifyMany` writes them in a few statements. */
 async function notifyDecisions(
   tx: Database,
   decisions: Array<{ author: Author; decision: VisibleDecision }>,
 ) {
-  if ((OPTIONAL_EVENTS as readonly string[]).includes("input.decided")) {
-    for (const { author, decision } of decisions) await notifyDecision(tx, author, decision);
-    return;
-  }
-  await insertNotices(
+  await notifyMany(
     tx,
-    decisions.map(({ author, decision }) => {
-      const notice = decisionNotice(author, decision);
-      return {
-        event: "input.decided",
-        userId: author.id,
-        email: author.email,
-        name: author.name,
-        language: author.preferredLanguage ?? "bilingual",
-        data: notice.data,
-        dedupeKey: notice.dedupeKey,
-        mailDomain: MAIL_DOMAIN,
-      };
-    }),
+    "input.decided",
+    decisions.map(({ author, decision }) => decisionNotice(author, decision)),
   );
 }
 
@@ -254,12 +229,13 @@ export async function decideInputsInBulk(
       reasonCode,
       message,
     });
-    await recordAuditRows(
+    await recordAuditBatch(
       tx,
       locked.map((input) => ({
         actorUserId: actor.userId,
         action: "input.decided",
-        inputId: input.id,
+        subjectType: "input",
+        subjectId: input.id,
         ip: context.ip,
         details: { from: input.status, to: decision.to, reason: reasonCode, bulk: true },
       })),

@@ -1,12 +1,11 @@
 import type { Database } from "../../../db/client";
-import { recordAudit } from "../../../db/queries/audit";
+import { recordAudit, recordAuditBatch } from "../../../db/queries/audit";
 import { listFrameworkChoices } from "../../../db/queries/contributions";
 import { findInputForTriage, findLastChange } from "../../../db/queries/triage";
 import { bumpInputVersion } from "../../../db/queries/triage-duplicates";
 import {
   addStaffTagsToInputs,
   lockBulkInputs,
-  recordAuditRows,
   syncPublicationWithVisibility,
 } from "../../../db/queries/triage-bulk";
 import { listQueueReferences, type QueueFilters } from "../../../db/queries/triage";
@@ -265,12 +264,13 @@ export async function tagInputsInBulk(
     const ids = locked.map((input) => input.id);
     await addStaffTagsToInputs(tx, ids, { ...tags, by: actor.userId });
     if (tags.visibility) await syncPublicationWithVisibility(tx, ids);
-    await recordAuditRows(
+    await recordAuditBatch(
       tx,
       ids.map((inputId) => ({
         actorUserId: actor.userId,
         action: "input.staff-tagged",
-        inputId,
+        subjectType: "input",
+        subjectId: inputId,
         ip: context.ip,
         details: { added: tags, bulk: true },
       })),
