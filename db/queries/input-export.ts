@@ -1,4 +1,5 @@
-import { Readable, Transform, type TransformCallback } from "node:stream";
+import type { Readable } from "node:stream";
+import { Transform, type TransformCallback } from "node:stream";
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
