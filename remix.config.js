@@ -60,6 +60,10 @@ export default {
           "routes/staff/consultation-invitees.tsx",
         );
         route("staff/consultations/:consultationId/uptake", "routes/staff/consultation-uptake.tsx");
+        route(
+          "staff/consultations/:consultationId/inputs.csv",
+          "routes/resources/consultation-inputs-csv.ts",
+        );
         route("staff/surveys/:surveyId/results", "routes/staff/survey-results.tsx");
         route("staff/surveys/:surveyId/results.csv", "routes/resources/survey-results-csv.ts");
         route("staff/surveys/:surveyId/answers.csv", "routes/resources/survey-answers-csv.ts");

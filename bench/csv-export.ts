@@ -3,11 +3,12 @@
 // Targets: ≤ 1.5× COPY's time; memory flat as the export grows (RSS at ¼, ½ and all of it:
 // 250k/500k/1M rows at the default size).
 //   npx tsx bench/csv-export.ts [--inputs 1000000]
-// Creates rt_bench_h3_csv (BENCH_KEEP=1 keeps it, BENCH_REUSE=1 reuses a kept one).
+// Creates rt_bench_h3_csv (BENCH_KEEP=1 keeps it, BENCH_REUSE=1 reuses a kept one and never
+// drops it). The app's export is COPY on PostgreSQL; BENCH_CSV_PATH=keyset times the batches.
 import { performance } from "node:perf_hooks";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { inputExportSelect } from "../db/queries/input-export";
-import { EXPORT_BATCH, streamInputsCsv } from "../app/features/repository/inputs-csv.server";
+import { streamInputsCsv } from "../app/features/repository/inputs-csv.server";
 import {
   dropDatabase,
   openBenchDatabase,
@@ -55,40 +56,44 @@ async function main() {
       return { seconds: round((performance.now() - start) / 1000), bytes };
     };
 
-    const appExport = async () => {
-      const marks = [0.25, 0.5, 1].map((share) => Math.floor(share * n));
+    // RSS is sampled when the export has written ¼, ½ and all of the bytes the warm-up COPY
+    // wrote (the same rows; the app adds the BOM and quotes every cell, so a little more).
+    const appExport = async (path: "auto" | "keyset", expectedBytes: number) => {
+      const marks = [0.25, 0.5, 1].map((share) => Math.floor(share * expectedBytes));
       const rss: Record<string, number> = {};
       global.gc?.();
       const startRss = process.memoryUsage().rss;
       const start = performance.now();
       let bytes = 0;
-      let rows = 0;
       let peak = startRss;
-      const reader = streamInputsCsv(handle.db).getReader();
-      let first = true;
+      const reader = streamInputsCsv(handle.db, { path }).getReader();
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
         bytes += value.length;
-        if (first) first = false;
-        else rows += Math.min(EXPORT_BATCH, n - rows);
         const now = process.memoryUsage().rss;
         peak = Math.max(peak, now);
-        for (const mark of marks)
-          if (rows >= mark && rss[`${mark}`] === undefined) rss[`${mark}`] = mb(now);
+        marks.forEach((mark, index) => {
+          const key = ["¼", "½", "all"][index]!;
+          if (bytes >= mark && rss[key] === undefined) rss[key] = mb(now);
+        });
       }
       return {
         seconds: round((performance.now() - start) / 1000),
+        path,
         bytes,
-        rows,
         rssMbAtStart: mb(startRss),
         rssMbAtRows: rss,
         peakRssMb: mb(peak),
       };
     };
 
-    await copy(); // warm the cache for both
-    const app = await appExport();
+    const warm = await copy(); // warms the cache for both
+    // BENCH_CSV_PATH=keyset measures the PGlite path (keyset batches) on PostgreSQL instead.
+    const app = await appExport(
+      process.env.BENCH_CSV_PATH === "keyset" ? "keyset" : "auto",
+      warm.bytes,
+    );
     const pg = await copy();
     figures.rows = n;
     figures.app = app;
@@ -113,7 +118,8 @@ async function main() {
     );
   } finally {
     await handle.close();
-    if (process.env.BENCH_KEEP !== "1") await dropDatabase(NAME);
+    // A reused database is never dropped (it may be the shared 1 M one).
+    if (process.env.BENCH_KEEP !== "1" && process.env.BENCH_REUSE !== "1") await dropDatabase(NAME);
   }
 }
 

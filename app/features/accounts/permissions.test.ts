@@ -36,6 +36,14 @@ describe("can", () => {
     expect(can(actor(["admin"]), "invite:staff")).toBe(true);
   });
 
+  it("lets moderators, coordinators and administrators export the inputs, with 2FA", () => {
+    for (const role of ["moderator", "coordinator", "admin"] as const)
+      expect(can(actor([role]), "export:inputs")).toBe(true);
+    for (const role of ["drafter", "approver", "contributor"] as const)
+      expect(can(actor([role]), "export:inputs")).toBe(false);
+    expect(can(actor(["admin"], { twoFactorVerified: false }), "export:inputs")).toBe(false);
+  });
+
   it("combines the permissions of several roles", () => {
     const both = actor(["moderator", "drafter"]);
     expect(can(both, "decide:input") && can(both, "edit:review")).toBe(true);

@@ -15,6 +15,7 @@ export type Permission =
   | "retry:email"
   | "manage:consultation"
   | "decide:input"
+  | "export:inputs"
   | "edit:review"
   | "approve:review"
   | "publish:review"
@@ -34,8 +35,8 @@ const STAFF_BASE: Permission[] = ["read:staff-area"];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   contributor: ["read:input:own", "edit:input:own", "submit:input:own"],
-  coordinator: [...STAFF_BASE, "invite:contributor", "manage:consultation"],
-  moderator: [...STAFF_BASE, "decide:input"],
+  coordinator: [...STAFF_BASE, "invite:contributor", "manage:consultation", "export:inputs"],
+  moderator: [...STAFF_BASE, "decide:input", "export:inputs"],
   drafter: [...STAFF_BASE, "edit:review"],
   approver: [...STAFF_BASE, "approve:review", "publish:review"],
   admin: [
@@ -46,6 +47,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "read:audit",
     "read:deliveries",
     "retry:email",
+    "export:inputs",
   ],
 };
 

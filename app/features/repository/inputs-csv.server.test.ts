@@ -4,7 +4,8 @@ import { generateConsultationData } from "../../../bench/lib/synthetic";
 import { seedDatabase } from "../../../seeds/seed";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-database";
 import { csvCell } from "./csv";
-import { streamInputsCsv } from "./inputs-csv.server";
+import { copyInputCsvLines } from "../../../db/queries/input-export";
+import { inputsCsvHeader, streamInputsCsv } from "./inputs-csv.server";
 
 let database: TestDatabase;
 
@@ -35,7 +36,9 @@ const exec = (statement: string) => execFor(database)(statement);
 
 describe("streamInputsCsv", () => {
   it("writes every submitted input once, in batches, with its original text", async () => {
-    const { text, chunks } = await readAll(streamInputsCsv(database.db, { batch: 7 }));
+    const { text, chunks } = await readAll(
+      streamInputsCsv(database.db, { batch: 7, path: "keyset" }),
+    );
     const lines = text.split("\r\n").filter((line) => line.length > 0);
     const [expected] = await exec(`select count(*)::int as n from inputs where status <> 'draft'`);
     expect(lines.length - 1).toBe(Number(expected!.n));
@@ -81,5 +84,49 @@ describe("the lines the database writes", () => {
     expect(line!.line).toBe(
       `${csvCell('=HYPERLINK("x")')},${csvCell(null)},${csvCell(expected!.reference as string)}\r\n`,
     );
+  });
+});
+
+describe("COPY and keyset batches", () => {
+  it("write the same bytes, headers in the asked language", async () => {
+    const [row] = await exec(
+      `select id from inputs where status <> 'draft' order by id desc limit 1`,
+    );
+    // Quotes, a formula, line breaks, a tab, a backslash and accents in one text.
+    await exec(`update input_texts set title = '+SUM(A1) "é" \\ ' || chr(9) || 'x',
+      body = 'line one' || chr(13) || chr(10) || 'line "two"', summary = null
+      where input_id = ${Number(row!.id)}`);
+    const [consultation] = await exec(`select consultation_id as id from inputs
+      where id = ${Number(row!.id)}`);
+    for (const options of [
+      { language: "fr" as const },
+      { language: "en" as const, consultationId: Number(consultation!.id) },
+    ]) {
+      const auto = await readAll(streamInputsCsv(database.db, options));
+      const keyset = await readAll(streamInputsCsv(database.db, { ...options, path: "keyset" }));
+      expect(auto.text).toBe(keyset.text);
+      expect(auto.text.startsWith(inputsCsvHeader(options.language))).toBe(true);
+      expect(auto.text).toContain(`"'+SUM(A1) ""é"" \\ \tx"`);
+      expect(auto.text).toContain(`"line one\r\nline ""two"""`);
+    }
+    expect(inputsCsvHeader("fr")).toContain('"référence","consultation","type","statut"');
+    // On PostgreSQL the first path is COPY; PGlite has none and takes the batches.
+    const copy = await copyInputCsvLines(database.db, ["reference"]);
+    expect(copy !== null).toBe(database.driver === "postgres");
+    copy?.destroy();
+  });
+
+  it("gives the connection back when the reader stops early", async () => {
+    // The test pool has 5 connections: a leaked one per abandoned export would stall the 6th.
+    for (let i = 0; i < 6; i++) {
+      const reader = streamInputsCsv(database.db, { batch: 7 }).getReader();
+      await reader.read();
+      await reader.read();
+      await reader.cancel();
+    }
+    const [row] = await exec(`select count(*)::int as n from inputs`);
+    expect(Number(row!.n)).toBeGreaterThan(0);
+    const { text } = await readAll(streamInputsCsv(database.db, { language: "en" }));
+    expect(text.startsWith(inputsCsvHeader("en"))).toBe(true);
   });
 });

@@ -1,62 +1,116 @@
+import type { Readable } from "node:stream";
 import type { Database } from "../../../db/client";
-import { listInputCsvLines, type ExportedInput } from "../../../db/queries/input-export";
+import {
+  copyInputCsvLines,
+  listInputCsvLines,
+  type ExportedInput,
+} from "../../../db/queries/input-export";
+import { translator, type MessageKey } from "../../i18n/translate";
+import type { Locale } from "../../i18n/locale";
 import { csvCell } from "./csv";
 
-// Every submitted input of a consultation (or of all), as CSV, streamed: batches of BATCH rows
-// read by primary key, each written before the next is read. Memory stays flat however many
-// inputs there are (docs/performance.md: 1,000,000 inputs). Staff only: it holds every
-// organization's name whatever the consent; the open-data exports are the public ones.
+// Every submitted input of a consultation (or of all), as CSV, streamed. On PostgreSQL one
+// `COPY (…) TO STDOUT` statement writes the lines; on PGlite batches of BATCH rows are read by
+// primary key, each written before the next is read. Both write the same bytes, and memory
+// stays flat however many inputs there are (docs/performance.md: 1,000,000 inputs). Staff
+// only: it holds every organization's name whatever the consent; the open-data exports are
+// the public ones.
 
 export const EXPORT_BATCH = 10_000;
 
-const COLUMNS: Array<[keyof ExportedInput, string]> = [
-  ["reference", "reference"],
-  ["consultation", "consultation"],
-  ["kind", "kind"],
-  ["status", "status"],
-  ["language", "language"],
-  ["consent", "publication_consent"],
-  ["organization", "organization"],
-  ["category", "stakeholder_category"],
-  ["jurisdiction", "jurisdiction"],
-  ["submittedAt", "submitted_at"],
-  ["publishedAt", "published_at"],
-  ["title", "title"],
-  ["summary", "summary"],
-  ["body", "body"],
-  ["objectives", "objectives"],
+const COLUMNS: Array<keyof ExportedInput> = [
+  "reference",
+  "consultation",
+  "kind",
+  "status",
+  "language",
+  "consent",
+  "organization",
+  "category",
+  "jurisdiction",
+  "submittedAt",
+  "publishedAt",
+  "title",
+  "summary",
+  "body",
+  "objectives",
 ];
 
-export function inputsCsvHeader() {
-  return `\uFEFF${COLUMNS.map(([, name]) => csvCell(name)).join(",")}\r\n`;
+/** The BOM and the header line, column names in `language`. */
+export function inputsCsvHeader(language: Locale = "en") {
+  const t = translator(language);
+  const names = COLUMNS.map((key) => t(`inputsCsv.column.${key}` as MessageKey));
+  return `\uFEFF${names.map((name) => csvCell(name)).join(",")}\r\n`;
 }
 
 export function inputsCsvLine(input: ExportedInput) {
-  return `${COLUMNS.map(([key]) => csvCell(input[key])).join(",")}\r\n`;
+  return `${COLUMNS.map((key) => csvCell(input[key])).join(",")}\r\n`;
+}
+
+export interface InputsCsvOptions {
+  consultationId?: number | undefined;
+  /** language of the header line (the cells are data: codes, names, original text) */
+  language?: Locale;
+  /** rows per batch on the keyset path */
+  batch?: number;
+  /** "keyset" forces the batch path on PostgreSQL too (tests and bench compare the two) */
+  path?: "auto" | "keyset";
 }
 
 /**
- * The export as a byte stream. While one batch is turned into CSV and handed to the reader,
- * the next is already being read (one batch ahead, never more): the database and Node work
- * at the same time, and back-pressure still reaches the database.
+ * The export as a byte stream: COPY on PostgreSQL, keyset batches elsewhere. Nothing is read
+ * ahead of the reader by more than one chunk (COPY) or one batch (keyset), so back-pressure
+ * reaches the database; cancelling the stream cancels the COPY.
  */
 export function streamInputsCsv(
   db: Database,
-  options: { consultationId?: number | undefined; batch?: number } = {},
+  options: InputsCsvOptions = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const header = encoder.encode(inputsCsvHeader(options.language));
+  let copy: AsyncIterator<Buffer> | null = null;
+  let keyset: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  return new ReadableStream<Uint8Array>(
+    {
+      async start(controller) {
+        const lines: Readable | null =
+          options.path === "keyset"
+            ? null
+            : await copyInputCsvLines(db, COLUMNS, { consultationId: options.consultationId });
+        if (lines) copy = lines[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+        else keyset = keysetLines(db, options).getReader();
+        controller.enqueue(header);
+      },
+      async pull(controller) {
+        const { value, done } = copy ? await copy.next() : await keyset!.read();
+        if (done) controller.close();
+        else controller.enqueue(value as Uint8Array);
+      },
+      async cancel(reason) {
+        if (copy) await copy.return?.();
+        if (keyset) await keyset.cancel(reason);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
+
+/**
+ * The lines by keyset batches. While one batch is handed to the reader, the next is already
+ * being read (one batch ahead, never more): the database and Node work at the same time.
+ */
+function keysetLines(db: Database, options: InputsCsvOptions): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
   const batch = options.batch ?? EXPORT_BATCH;
-  const columns = COLUMNS.map(([key]) => key);
   const read = (after: number) =>
-    listInputCsvLines(db, columns, { consultationId: options.consultationId, after, limit: batch });
+    listInputCsvLines(db, COLUMNS, { consultationId: options.consultationId, after, limit: batch });
   let next: Promise<Array<{ id: number; line: string }>> | null = null;
   return new ReadableStream<Uint8Array>(
     {
-      start(controller) {
+      start() {
         next = read(0);
         // A failed read before the reader asks is reported when it asks, not unhandled.
         next.catch(() => {});
-        controller.enqueue(encoder.encode(inputsCsvHeader()));
       },
       async pull(controller) {
         if (!next) return;
@@ -68,6 +122,6 @@ export function streamInputsCsv(
         if (!next) controller.close();
       },
     },
-    { highWaterMark: 1 },
+    { highWaterMark: 0 },
   );
 }

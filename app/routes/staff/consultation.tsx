@@ -155,6 +155,11 @@ export default function StaffConsultation() {
           <Link to={`${base}/uptake`}>{t("consultations.detail.uptake")}</Link>
         </li>
         <li>
+          <a href={`${base}/inputs.csv?lang=${locale}`} download>
+            {t("inputsCsv.link", { language: locale.toUpperCase() })}
+          </a>
+        </li>
+        <li>
           <Link to={`/${locale}/staff/reviews/${consultation.id}`}>{t("review.staffLink")}</Link>
         </li>
         <li>

@@ -27,4 +27,9 @@ export const coordinatorRows: Record<string, MatrixRow> = {
     url: "/fr/staff/consultations/1/uptake",
     expected: coordinatorOnly,
   },
+  // The input export: moderators, coordinators and administrators ("export:inputs").
+  "routes/resources/consultation-inputs-csv": {
+    url: "/en/staff/consultations/1/inputs.csv?lang=fr",
+    expected: { ...staffOnly, drafter: 403, approver: 403 },
+  },
 };
