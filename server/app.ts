@@ -93,6 +93,11 @@ export function createHttpApp(
     "/build",
     express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }),
   );
+  // Before the public folder's static files, which stat the disk for every path: a cached
+  // page (a cookie-less GET without a body, where csrf and the size cap have nothing to do)
+  // is answered without touching the disk.
+  if (Number.isFinite(pageCacheSeconds) && pageCacheSeconds > 0)
+    app.use(pageCache({ seconds: pageCacheSeconds }));
   app.use(express.static(publicDir, { maxAge: "1h" }));
 
   app.use(csrfProtection);
@@ -103,8 +108,6 @@ export function createHttpApp(
       res.setHeader("Cache-Control", "no-store");
     next();
   });
-  if (Number.isFinite(pageCacheSeconds) && pageCacheSeconds > 0)
-    app.use(pageCache({ seconds: pageCacheSeconds }));
 
   app.all("*", handler);
   return app;

@@ -29,9 +29,9 @@ const CACHEABLE_PATH =
 
 interface Entry {
   expiresAt: number;
-  nonce: string;
   headers: Array<[string, string | number | string[]]>;
-  body: Buffer;
+  /** the body cut where the render's nonce stood: a hit joins them with its own */
+  parts: Buffer[];
 }
 
 /** Whether this request may be answered from, or stored into, the cache. */
@@ -40,6 +40,9 @@ export function isCacheableRequest(req: Pick<Request, "method" | "headers" | "pa
     req.method === "GET" &&
     req.headers.cookie === undefined &&
     req.headers.authorization === undefined &&
+    // no body: what csrf and the size cap check (the cache answers before them)
+    req.headers["transfer-encoding"] === undefined &&
+    (req.headers["content-length"] === undefined || req.headers["content-length"] === "0") &&
     CACHEABLE_PATH.test(req.path)
   );
 }
@@ -56,7 +59,13 @@ export function pageCache({
   const serve = (res: Response, entry: Entry, nonce: string) => {
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader("X-Page-Cache", "hit");
-    res.status(200).end(replaceAll(entry.body, entry.nonce, nonce));
+    const nonceBytes = Buffer.from(nonce, "utf8");
+    const pieces: Buffer[] = [];
+    entry.parts.forEach((part, i) => {
+      if (i > 0) pieces.push(nonceBytes);
+      pieces.push(part);
+    });
+    res.status(200).end(Buffer.concat(pieces));
   };
 
   return function pageCacheMiddleware(req: Request, res: Response, next: NextFunction) {
@@ -127,9 +136,8 @@ export function pageCache({
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
       entries.set(key, {
         expiresAt: now() + seconds * 1000,
-        nonce,
         headers,
-        body: Buffer.concat(chunks),
+        parts: split(Buffer.concat(chunks), Buffer.from(nonce, "utf8")),
       });
       settle();
     });
@@ -146,7 +154,14 @@ function isStorable(res: Response): boolean {
   return !/no-store|private/i.test(cacheControl);
 }
 
-function replaceAll(body: Buffer, from: string, to: string): Buffer {
-  if (!from || from === to) return body;
-  return Buffer.from(body.toString("utf8").split(from).join(to), "utf8");
+function split(body: Buffer, separator: Buffer): Buffer[] {
+  if (separator.length === 0) return [body];
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(separator); at !== -1; at = body.indexOf(separator, start)) {
+    parts.push(body.subarray(start, at));
+    start = at + separator.length;
+  }
+  parts.push(body.subarray(start));
+  return parts;
 }
