@@ -3,7 +3,10 @@
 // beside a bare node:http server returning the same HTML bytes. Target: the app serves at
 // least 50 % of the bare server's requests per second.
 //   npx tsx bench/public-page.ts [--practices 100000] [--seconds 10] [--connections 50]
-// Creates rt_bench_h3_page (BENCH_KEEP=1 keeps it; BENCH_REUSE=1 reuses a kept one).
+// Creates rt_bench_h3_page, or BENCH_PAGE_DATABASE (BENCH_KEEP=1 keeps it; BENCH_REUSE=1
+// reuses a kept one). BENCH_PAGE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the
+// app; the app's CPU time per request (Linux /proc, the server and its children) is reported.
+import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import {
   dropDatabase,
@@ -18,9 +21,34 @@ import { buildApp, load, startApp } from "./lib/servers";
 const PRACTICES = option("practices", "BENCH_PRACTICES", 100_000);
 const SECONDS = option("seconds", "BENCH_SECONDS", 10);
 const CONNECTIONS = option("connections", "BENCH_CONNECTIONS", 50);
-const NAME = "rt_bench_h3_page";
-const APP_PORT = 4301;
-const BARE_PORT = 4302;
+const NAME = process.env.BENCH_PAGE_DATABASE ?? "rt_bench_h3_page";
+const APP_PORT = Number(process.env.BENCH_PAGE_PORT ?? 4301);
+const BARE_PORT = APP_PORT + 1;
+
+/** CPU seconds (user + system) used so far by `pid` and its descendants (Linux /proc). */
+function treeCpuSeconds(pid: number): number {
+  const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // the process ended while listing
+    }
+  }
+  let total = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    total += ticks.get(current) ?? 0;
+    for (const [child, parent] of parents) if (parent === current) pending.push(child);
+  }
+  return total / 100;
+}
 
 async function main() {
   const figures: Record<string, unknown> = { publishedPracticesTarget: PRACTICES };
@@ -42,7 +70,8 @@ async function main() {
     }
   }
   buildApp();
-  const app = await startApp(APP_PORT, url);
+  const nodeArgs = process.env.BENCH_PAGE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const app = await startApp(APP_PORT, url, {}, nodeArgs);
   let bare: http.Server | null = null;
   try {
     // The objective with the most published practices.
@@ -62,9 +91,15 @@ async function main() {
     await load({ ...common, seconds: 2, url: `http://127.0.0.1:${BARE_PORT}${path}` });
     await load({ ...common, seconds: 2, url: `${app.url}${path}` });
     const bareResult = await load({ ...common, url: `http://127.0.0.1:${BARE_PORT}${path}` });
+    const cpuBefore = treeCpuSeconds(app.process.pid!);
     const appResult = await load({ ...common, url: `${app.url}${path}` });
+    const cpuSeconds = treeCpuSeconds(app.process.pid!) - cpuBefore;
     figures.bare = bareResult;
-    figures.app = appResult;
+    figures.app = {
+      ...appResult,
+      cpuMsPerRequest: round((cpuSeconds * 1000) / appResult.total, 2),
+    };
+    figures.loadAverage = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
     const ratio = round(appResult.requestsPerSecond / bareResult.requestsPerSecond, 3);
     const clean = appResult.non2xx === 0 && appResult.errors === 0;
     printRows(

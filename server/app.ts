@@ -7,6 +7,7 @@ import helmet from "helmet";
 import type { Database } from "../db/client";
 import { csrfProtection } from "./csrf";
 import { withDatabaseUnavailablePage } from "./database-unavailable";
+import { pageCache } from "./page-cache";
 import { requestSizeCap } from "./request-size";
 
 export interface AppOptions {
@@ -16,6 +17,11 @@ export interface AppOptions {
   mailboxEnabled: boolean;
   /** the folder holding `build/` for the browser; defaults to ./public */
   publicDir?: string;
+  /**
+   * Seconds a signed-out visitor's public page is served from memory (decision 022);
+   * defaults to PAGE_CACHE_SECONDS, else 0 (off).
+   */
+  pageCacheSeconds?: number;
 }
 
 /** The HTTP application: security headers, static files, then Remix. No state of its own. */
@@ -25,7 +31,29 @@ export function createApp({
   publicUrl,
   mailboxEnabled,
   publicDir = "public",
+  pageCacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 0),
 }: AppOptions) {
+  return createHttpApp(
+    { publicDir, pageCacheSeconds },
+    createRequestHandler({
+      build: withDatabaseUnavailablePage(build),
+      mode: build.mode,
+      getLoadContext: (req, res) => ({
+        db,
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? null,
+        publicUrl,
+        mailboxEnabled,
+      }),
+    }),
+  );
+}
+
+/** Everything around the page handler (Remix, or a stand-in in tests), in order. */
+export function createHttpApp(
+  { publicDir, pageCacheSeconds }: { publicDir: string; pageCacheSeconds: number },
+  handler: express.RequestHandler,
+) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
@@ -65,6 +93,11 @@ export function createApp({
     "/build",
     express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }),
   );
+  // Before the public folder's static files, which stat the disk for every path: a cached
+  // page (a cookie-less GET without a body, where csrf and the size cap have nothing to do)
+  // is answered without touching the disk.
+  if (Number.isFinite(pageCacheSeconds) && pageCacheSeconds > 0)
+    app.use(pageCache({ seconds: pageCacheSeconds }));
   app.use(express.static(publicDir, { maxAge: "1h" }));
 
   app.use(csrfProtection);
@@ -76,19 +109,6 @@ export function createApp({
     next();
   });
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build: withDatabaseUnavailablePage(build),
-      mode: build.mode,
-      getLoadContext: (req, res) => ({
-        db,
-        cspNonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? null,
-        publicUrl,
-        mailboxEnabled,
-      }),
-    }),
-  );
+  app.all("*", handler);
   return app;
 }

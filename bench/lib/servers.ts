@@ -19,8 +19,14 @@ export async function startApp(
   port: number,
   databaseUrl: string,
   env: Record<string, string> = {},
+  /** node flags for the server process (e.g. --cpu-prof), which NODE_OPTIONS refuses */
+  nodeArgs: string[] = [],
 ): Promise<RunningApp> {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/start.ts"], {
+  const [command, args] =
+    nodeArgs.length > 0
+      ? [process.execPath, [...nodeArgs, "--import", "tsx", "server/start.ts"]]
+      : [path.resolve("node_modules/.bin/tsx"), ["server/start.ts"]];
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",
