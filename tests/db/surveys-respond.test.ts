@@ -272,6 +272,28 @@ describe("one response per organization", () => {
     expect(tooLong).toMatchObject({ ok: false, error: "invalid" });
   });
 
+  it("lets a member edit the submitted response until the survey closes, and it stays submitted", async () => {
+    const built = await buildSurvey(database.db, coordinator, consultationId);
+    const answers = {
+      [fieldName.value(built.name.id)]: "Treasury Board",
+      [fieldName.value(built.consulted.id)]: "no",
+    };
+    expect(await respond(provinceA, built.surveyId, answers, { submit: true })).toMatchObject({
+      ok: true,
+      value: { submitted: true },
+    });
+    const edited = await respond(provinceB, built.surveyId, {
+      ...answers,
+      [fieldName.value(built.name.id)]: "Treasury Board Secretariat of Ontario",
+    });
+    expect(edited.ok).toBe(true);
+    const stored = await storedValues(provinceA, built.surveyId);
+    expect(stored.response?.status).toBe("submitted");
+    expect(stored.values[fieldName.value(built.name.id)]).toBe(
+      "Treasury Board Secretariat of Ontario",
+    );
+  });
+
   it("refuses any save once the survey has closed", async () => {
     const built = await buildSurvey(database.db, coordinator, consultationId);
     await database.db
