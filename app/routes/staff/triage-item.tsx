@@ -17,6 +17,7 @@ import {
   normaliseTags,
   saveStaffTags,
 } from "~/features/triage/tags.server";
+import { ChoiceField, RejectionReasonField } from "~/features/triage/choice-field";
 import { REJECTION_REASONS } from "~/features/triage/input-status";
 import { getTriageItem } from "~/features/triage/queue.server";
 import { findTranslationPartners } from "~/features/triage/translations.server";
@@ -407,17 +408,7 @@ export default function TriageItem() {
               </div>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor="decide-reason">{t("triage.decide.reason")}</label>
-            <select id="decide-reason" name="reasonCode" defaultValue="">
-              <option value="">—</option>
-              {REJECTION_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {t(`triage.reason.${reason}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RejectionReasonField id="decide-reason" />
           <div className="field">
             <label htmlFor="decide-message">{t("triage.decide.message")}</label>
             <p className="field__hint" id="decide-message-hint">
@@ -504,17 +495,14 @@ function StaffTagsPanel({ item }: { item: Item }) {
               </div>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor="tag-cluster">{t("triage.tags.cluster")}</label>
-            <select id="tag-cluster" name="cluster" defaultValue={tags.cluster ?? ""}>
-              <option value="">—</option>
-              {item.choices.clusters.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="tag-cluster"
+            name="cluster"
+            label={t("triage.tags.cluster")}
+            empty="—"
+            choices={item.choices.clusters}
+            defaultValue={tags.cluster ?? ""}
+          />
           <div className="field">
             <label htmlFor="tag-free">{t("triage.tags.free")}</label>
             <p className="field__hint" id="tag-free-hint">

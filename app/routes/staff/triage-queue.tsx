@@ -11,6 +11,7 @@ import { ErrorPage } from "~/components/error-page";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { assignToStaff, listAssignees, MAX_BULK } from "~/features/triage/assignments.server";
 import { decideInputsInBulk } from "~/features/triage/decisions.server";
+import { ChoiceField, RejectionReasonField } from "~/features/triage/choice-field";
 import { REJECTION_REASONS } from "~/features/triage/input-status";
 import { normaliseTags, tagInputsInBulk } from "~/features/triage/tags.server";
 import { getQueuePage, readQueueFilters, toQueryFilters } from "~/features/triage/queue.server";
@@ -410,52 +411,42 @@ export default function TriageQueue() {
             <label htmlFor="filter-collapse">{t("triage.filter.collapse")}</label>
           </div>
           {filters.group ? <input type="hidden" name="group" value={filters.group} /> : null}
-          <div className="field">
-            <label htmlFor="filter-principle">{t("triage.filter.principle")}</label>
-            <select id="filter-principle" name="principle" defaultValue={filters.principle ?? ""}>
-              <option value="">{t("triage.filter.any")}</option>
-              {choices.principles.map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-cluster">{t("triage.filter.cluster")}</label>
-            <select id="filter-cluster" name="cluster" defaultValue={filters.cluster ?? ""}>
-              <option value="">{t("triage.filter.any")}</option>
-              {choices.clusters.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-category">{t("triage.filter.category")}</label>
-            <select id="filter-category" name="category" defaultValue={filters.category ?? ""}>
-              <option value="">{t("triage.filter.any")}</option>
-              {choices.categories.map((c) => (
-                <option key={c.key} value={c.key}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-province">{t("triage.filter.province")}</label>
-            <select id="filter-province" name="province" defaultValue={filters.province ?? ""}>
-              <option value="">{t("triage.filter.any")}</option>
-              {choices.provinces.map((code) => (
-                <option key={code} value={code}>
-                  {code === "national" || code === "international"
-                    ? t(`triage.filter.${code}`)
-                    : code}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id="filter-principle"
+            name="principle"
+            label={t("triage.filter.principle")}
+            empty={t("triage.filter.any")}
+            choices={choices.principles}
+            defaultValue={filters.principle ?? ""}
+          />
+          <ChoiceField
+            id="filter-cluster"
+            name="cluster"
+            label={t("triage.filter.cluster")}
+            empty={t("triage.filter.any")}
+            choices={choices.clusters}
+            defaultValue={filters.cluster ?? ""}
+          />
+          <ChoiceField
+            id="filter-category"
+            name="category"
+            label={t("triage.filter.category")}
+            empty={t("triage.filter.any")}
+            choices={choices.categories}
+            defaultValue={filters.category ?? ""}
+          />
+          <ChoiceField
+            id="filter-province"
+            name="province"
+            label={t("triage.filter.province")}
+            empty={t("triage.filter.any")}
+            choices={choices.provinces.map((code) => ({
+              key: code,
+              title:
+                code === "national" || code === "international" ? t(`triage.filter.${code}`) : code,
+            }))}
+            defaultValue={filters.province ?? ""}
+          />
           <div className="field">
             <label htmlFor="filter-from">{t("triage.filter.from")}</label>
             <input type="date" id="filter-from" name="from" defaultValue={filters.from ?? ""} />
@@ -701,17 +692,13 @@ function BulkTagFields({ choices }: { choices: { principles: Choice[]; clusters:
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="bulk-tag-cluster">{t("triage.bulkTag.cluster")}</label>
-        <select id="bulk-tag-cluster" name="tagCluster" defaultValue="">
-          <option value="">{t("triage.bulkTag.keep")}</option>
-          {choices.clusters.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        id="bulk-tag-cluster"
+        name="tagCluster"
+        label={t("triage.bulkTag.cluster")}
+        empty={t("triage.bulkTag.keep")}
+        choices={choices.clusters}
+      />
       <div className="field">
         <label htmlFor="bulk-tag-free">{t("triage.bulkTag.free")}</label>
         <p className="field__hint" id="bulk-tag-free-hint">
@@ -765,17 +752,7 @@ function BulkStatusFields() {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="bulk-status-reason">{t("triage.decide.reason")}</label>
-        <select id="bulk-status-reason" name="reasonCode" defaultValue="">
-          <option value="">—</option>
-          {REJECTION_REASONS.map((reason) => (
-            <option key={reason} value={reason}>
-              {t(`triage.reason.${reason}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RejectionReasonField id="bulk-status-reason" />
       <div className="field">
         <label htmlFor="bulk-status-message">{t("triage.decide.message")}</label>
         <textarea id="bulk-status-message" name="message" rows={3} maxLength={5000} />
