@@ -6,17 +6,18 @@ import { insertInput } from "../../db/queries/contributions";
 import { ensureReview, ensureSectionsFromTemplate } from "../../db/queries/review";
 import { writeReviewFixture } from "../../db/queries/review-publication";
 import { consultations, inputObjectives, inputs, inputTexts, objectives } from "../../db/schema";
-import { databaseUrl } from "../setup/test-database";
+import { databaseUrl, POSTGRES_URL } from "../setup/test-database";
 
 // Data written straight into the e2e server's database, for what the pages under test do not
 // make themselves.
 
 export async function withE2eDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  if (!process.env.DATABASE_URL)
-    throw new Error("this spec prepares its data in PostgreSQL: set DATABASE_URL");
+  // The e2e server runs on PostgreSQL (tests/setup/e2e-server.ts) unless E2E_PGLITE is set.
+  if (process.env.E2E_PGLITE === "true")
+    throw new Error("this spec prepares its data in PostgreSQL: unset E2E_PGLITE");
   const port = Number(process.env.E2E_PORT ?? 3100);
   const name = port === 3100 ? "roundtable_e2e" : `roundtable_e2e_${port}`;
-  const handle = await openDatabase({ url: databaseUrl(process.env.DATABASE_URL, name), max: 2 });
+  const handle = await openDatabase({ url: databaseUrl(POSTGRES_URL, name), max: 2 });
   try {
     return await work(handle.db);
   } finally {
