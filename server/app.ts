@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import http from "node:http";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -7,7 +7,7 @@ import helmet from "helmet";
 import type { Database } from "../db/client";
 import { csrfProtection } from "./csrf";
 import { withDatabaseUnavailablePage } from "./database-unavailable";
-import { pageCache } from "./page-cache";
+import { newNonce, pageCache } from "./page-cache";
 import { requestSizeCap } from "./request-size";
 
 export interface AppOptions {
@@ -18,8 +18,8 @@ export interface AppOptions {
   /** the folder holding `build/` for the browser; defaults to ./public */
   publicDir?: string;
   /**
-   * Seconds a signed-out visitor's public page is served from memory (decision 022);
-   * defaults to PAGE_CACHE_SECONDS, else 0 (off).
+   * Seconds a signed-out visitor's public page is served from memory (decisions 022, 024);
+   * 0 turns the cache off.
    */
   pageCacheSeconds?: number;
 }
@@ -31,7 +31,7 @@ export function createApp({
   publicUrl,
   mailboxEnabled,
   publicDir = "public",
-  pageCacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 0),
+  pageCacheSeconds = 0,
 }: AppOptions) {
   return createHttpApp(
     { publicDir, pageCacheSeconds },
@@ -49,17 +49,29 @@ export function createApp({
   );
 }
 
-/** Everything around the page handler (Remix, or a stand-in in tests), in order. */
+/** What serves HTTP: a request listener that can also listen, as an Express app can. */
+export type HttpApp = http.RequestListener & {
+  listen(port: number, host: string, onListening?: () => void): http.Server;
+};
+
+/**
+ * Everything around the page handler (Remix, or a stand-in in tests), in order. With the page
+ * cache on, a fresh public page is answered before Express (decision 024).
+ */
 export function createHttpApp(
   { publicDir, pageCacheSeconds }: { publicDir: string; pageCacheSeconds: number },
   handler: express.RequestHandler,
-) {
+): HttpApp {
+  const cache =
+    Number.isFinite(pageCacheSeconds) && pageCacheSeconds > 0
+      ? pageCache({ seconds: pageCacheSeconds })
+      : null;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
 
   app.use((_req, res, next) => {
-    res.locals.cspNonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = newNonce();
     next();
   });
   app.use(
@@ -96,8 +108,7 @@ export function createHttpApp(
   // Before the public folder's static files, which stat the disk for every path: a cached
   // page (a cookie-less GET without a body, where csrf and the size cap have nothing to do)
   // is answered without touching the disk.
-  if (Number.isFinite(pageCacheSeconds) && pageCacheSeconds > 0)
-    app.use(pageCache({ seconds: pageCacheSeconds }));
+  if (cache) app.use(cache.store);
   app.use(express.static(publicDir, { maxAge: "1h" }));
 
   app.use(csrfProtection);
@@ -110,5 +121,14 @@ export function createHttpApp(
   });
 
   app.all("*", handler);
-  return app;
+
+  const listener: http.RequestListener = cache
+    ? (req, res) => {
+        if (!cache.answer(req, res)) app(req, res);
+      }
+    : app;
+  return Object.assign(listener, {
+    listen: (port: number, host: string, onListening?: () => void) =>
+      http.createServer(listener).listen(port, host, onListening),
+  });
 }

@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** how often this instance looks for due scheduled tasks (reminders, digest); the bench shortens it */
   SCHEDULE_CHECK_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /**
+   * seconds a signed-out visitor's public page is served from memory (decisions 022, 024);
+   * 0 turns it off. Defaults to 5 in production, 0 elsewhere (tests see every change at once).
+   */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
 });
 
 export type ServerConfig = ReturnType<typeof readConfig>;
@@ -35,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
   });
   return {
     ...parsed,
+    pageCacheSeconds: parsed.PAGE_CACHE_SECONDS ?? (parsed.NODE_ENV === "production" ? 5 : 0),
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
     // In development and on the demo, admins can read every message the app sent (and,
     // without SMTP_URL, the only copy); never on a production installation.

@@ -66,6 +66,36 @@ describe("public page cache", () => {
     expect(second.response.headers.get("content-type")).toBe("text/html; charset=utf-8");
   });
 
+  it("answers a hit with every header the render was sent with, security headers included", async () => {
+    const first = await get(path);
+    const second = await get(path);
+    const headersOf = (answer: Awaited<ReturnType<typeof get>>) =>
+      Object.fromEntries(
+        [...answer.response.headers]
+          // framing (chunked render, sized hit) and the hit marker aside
+          .filter(
+            ([name]) =>
+              ![
+                "date",
+                "x-page-cache",
+                "keep-alive",
+                "connection",
+                "content-length",
+                "transfer-encoding",
+              ].includes(name),
+          )
+          .map(([name, value]) => [name, value.replaceAll(answer.cspNonce!, "N")]),
+      );
+    expect(second.response.headers.get("x-page-cache")).toBe("hit");
+    expect(headersOf(second)).toEqual(headersOf(first));
+    expect(second.response.headers.get("content-security-policy")).toContain(
+      `'nonce-${second.cspNonce}'`,
+    );
+    expect(second.response.headers.get("strict-transport-security")).toContain("max-age=");
+    expect(second.response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(second.response.headers.get("content-security-policy-report-only")).toBeNull();
+  });
+
   it("never answers a request with a session cookie from the cache, nor stores its page", async () => {
     await get(path);
     const signedIn = await get(path, { Cookie: "__Host-roundtable_session=abc" });

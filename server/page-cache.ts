@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 
 /**
@@ -5,12 +7,15 @@ import type { NextFunction, Request, Response } from "express";
  *
  * Only a GET of an allow-listed public path, with no Cookie and no Authorization header, is
  * looked up or stored; only a 200 text/html answer without Set-Cookie or a private/no-store
- * Cache-Control is stored. The CSP nonce the page was rendered with is replaced, on every
- * hit, by the nonce of the request being answered (the one in its CSP header).
+ * Cache-Control is stored. A stored page keeps every header it was sent with (the security
+ * headers included) and is cut wherever its CSP nonce stood, in the body and in the headers:
+ * every hit is joined with a nonce of its own.
  *
- * One request per page renders at a time: while it does, the others for that page wait for
- * it (nothing cached yet) or get the expired copy (at most twice `seconds` old), so an
- * expiry does not send every connection to the database at once.
+ * Two halves: `answer` runs before Express (decision 024) and sends a fresh copy without any
+ * middleware; `store` is Express middleware placed after the security headers, where a miss
+ * renders and is kept. One request per page renders at a time: while it does, the others for
+ * that page wait for it (nothing cached yet) or get the expired copy (at most twice `seconds`
+ * old), so an expiry does not send every connection to the database at once.
  */
 export interface PageCacheOptions {
   /** how long a page is served from memory; 0 turns the cache off */
@@ -27,24 +32,34 @@ export interface PageCacheOptions {
 const CACHEABLE_PATH =
   /^\/(en|fr)(\/|\/objectives\/?|\/objectives\/\d{1,3}\/?|\/practices\/?|\/practices\/RT-\d{4}-\d{6,}\/?)?$/;
 
+type HeaderValue = string[] | number | { parts: string[] };
+
 interface Entry {
   expiresAt: number;
-  headers: Array<[string, string | number | string[]]>;
+  /** every header but Date and Content-Length; strings cut where the nonce stood */
+  headers: Array<[string, HeaderValue]>;
   /** the body cut where the render's nonce stood: a hit joins them with its own */
   parts: Buffer[];
 }
 
+type CacheableRequest = Pick<IncomingMessage, "method" | "headers" | "url">;
+
 /** Whether this request may be answered from, or stored into, the cache. */
-export function isCacheableRequest(req: Pick<Request, "method" | "headers" | "path">): boolean {
-  return (
-    req.method === "GET" &&
-    req.headers.cookie === undefined &&
-    req.headers.authorization === undefined &&
-    // no body: what csrf and the size cap check (the cache answers before them)
-    req.headers["transfer-encoding"] === undefined &&
-    (req.headers["content-length"] === undefined || req.headers["content-length"] === "0") &&
-    CACHEABLE_PATH.test(req.path)
-  );
+export function isCacheableRequest(req: CacheableRequest): boolean {
+  if (req.method !== "GET") return false;
+  const { headers } = req;
+  if (headers.cookie !== undefined || headers.authorization !== undefined) return false;
+  // no body: what csrf and the size cap check (a hit answers before them)
+  if (headers["transfer-encoding"] !== undefined) return false;
+  if (headers["content-length"] !== undefined && headers["content-length"] !== "0") return false;
+  const url = req.url ?? "";
+  const query = url.indexOf("?");
+  return CACHEABLE_PATH.test(query === -1 ? url : url.slice(0, query));
+}
+
+/** A nonce as server/app.ts makes them: 16 random bytes, base64. */
+export function newNonce(): string {
+  return randomBytes(16).toString("base64");
 }
 
 export function pageCache({
@@ -56,8 +71,12 @@ export function pageCache({
   const entries = new Map<string, Entry>();
   const rendering = new Map<string, Promise<void>>();
 
-  const serve = (res: Response, entry: Entry, nonce: string) => {
-    for (const [name, value] of entry.headers) res.setHeader(name, value);
+  const serve = (res: ServerResponse, entry: Entry, nonce: string) => {
+    for (const [name, value] of entry.headers)
+      res.setHeader(
+        name,
+        typeof value === "object" && "parts" in value ? value.parts.join(nonce) : value,
+      );
     res.setHeader("X-Page-Cache", "hit");
     const nonceBytes = Buffer.from(nonce, "utf8");
     const pieces: Buffer[] = [];
@@ -65,18 +84,41 @@ export function pageCache({
       if (i > 0) pieces.push(nonceBytes);
       pieces.push(part);
     });
-    res.status(200).end(Buffer.concat(pieces));
+    const body = Buffer.concat(pieces);
+    res.setHeader("Content-Length", body.length);
+    res.statusCode = 200;
+    res.end(body);
   };
 
-  return function pageCacheMiddleware(req: Request, res: Response, next: NextFunction) {
+  /** The live copy of this URL, dropping one past its grace period. */
+  const lookUp = (key: string) => {
+    const cached = entries.get(key);
+    if (cached && cached.expiresAt + seconds * 1000 <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return cached;
+  };
+
+  /**
+   * Before Express: answers a cacheable request from memory when its copy is fresh, or
+   * expired while another request renders it. True when it answered.
+   */
+  function answer(req: IncomingMessage, res: ServerResponse): boolean {
+    if (seconds <= 0 || !isCacheableRequest(req)) return false;
+    const key = req.url!;
+    const cached = lookUp(key);
+    if (!cached || (cached.expiresAt <= now() && !rendering.has(key))) return false;
+    serve(res, cached, newNonce());
+    return true;
+  }
+
+  /** After the security headers: renders a miss once, keeps it, and answers its waiters. */
+  function store(req: Request, res: Response, next: NextFunction) {
     if (seconds <= 0 || !isCacheableRequest(req)) return next();
     const nonce = res.locals.cspNonce as string;
     const key = req.originalUrl;
-    let cached = entries.get(key);
-    if (cached && cached.expiresAt + seconds * 1000 <= now()) {
-      entries.delete(key);
-      cached = undefined;
-    }
+    const cached = lookUp(key);
     if (cached && cached.expiresAt > now()) return serve(res, cached, nonce);
     const inFlight = rendering.get(key);
     if (inFlight) {
@@ -99,9 +141,6 @@ export function pageCache({
     };
     res.once("close", settle);
 
-    // Headers already set (security headers, with this request's nonce) are not stored:
-    // a hit gets its own from the same middleware.
-    const before = new Set(Object.keys(res.getHeaders()));
     const chunks: Buffer[] = [];
     let size = 0;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -131,8 +170,11 @@ export function pageCache({
         return settle();
       }
       const headers = Object.entries(res.getHeaders())
-        .filter(([name]) => !before.has(name) && name !== "content-length" && name !== "date")
-        .map(([name, value]) => [name, value!] as [string, string | number | string[]]);
+        .filter(([name]) => name !== "content-length" && name !== "date")
+        .map(([name, value]): [string, HeaderValue] => [
+          name,
+          typeof value === "string" ? { parts: value.split(nonce) } : value!,
+        ]);
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
       entries.set(key, {
         expiresAt: now() + seconds * 1000,
@@ -142,7 +184,9 @@ export function pageCache({
       settle();
     });
     next();
-  };
+  }
+
+  return { answer, store };
 }
 
 function isStorable(res: Response): boolean {

@@ -41,6 +41,7 @@ const app = createApp({
   build,
   publicUrl: config.publicUrl,
   mailboxEnabled: config.mailboxEnabled,
+  pageCacheSeconds: config.pageCacheSeconds,
 });
 const worker = config.WORKER === "on" ? startEmailWorker(database.db, config) : null;
 const server = app.listen(config.PORT, config.HOST, () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   attachments,
@@ -129,63 +129,34 @@ export interface StoredPractice {
   consent: "attributed" | "anonymous" | "private";
 }
 
-/** Replaces a practice's words, tags and details (contributor tags only; staff tags stay). */
+/**
+ * Replaces a practice's words, tags and details (contributor tags only; staff tags stay).
+ * Seven statements that each touch rows the others do not, sent together: one round trip in
+ * the save's transaction instead of up to eight, one after another (decision 024).
+ */
 export async function writePracticeContent(
   db: Database,
   inputId: number,
   frameworkId: number,
   content: StoredPractice,
 ) {
-  await db.delete(inputTexts).where(eq(inputTexts.inputId, inputId));
-  await db.insert(inputTexts).values({
-    inputId,
-    language: content.language,
+  const texts = {
     title: content.title,
     summary: content.summary,
     body: content.body,
     genderConsiderations: content.genderConsiderations,
     resultsAndEvidence: content.resultsAndEvidence,
     lessonsLearned: content.lessonsLearned,
-  });
-  await db
-    .delete(inputObjectives)
-    .where(and(eq(inputObjectives.inputId, inputId), eq(inputObjectives.source, "contributor")));
-  if (content.objectiveNumbers.length) {
-    await db.execute(sql`
-      insert into ${inputObjectives} (input_id, objective_id, source)
-      select ${inputId}, id, 'contributor' from ${objectives}
-      where framework_id = ${frameworkId} and number in (${sql.join(
-        content.objectiveNumbers.map((n) => sql`${n}`),
-        sql`, `,
-      )})
-      on conflict do nothing`);
-  }
-  await db
-    .delete(inputPrinciples)
-    .where(and(eq(inputPrinciples.inputId, inputId), eq(inputPrinciples.source, "contributor")));
-  if (content.principleKeys.length) {
-    await db.execute(sql`
-      insert into ${inputPrinciples} (input_id, principle_id, source)
-      select ${inputId}, id, 'contributor' from ${principles}
-      where framework_id = ${frameworkId} and key in (${sql.join(
-        content.principleKeys.map((k) => sql`${k}`),
-        sql`, `,
-      )})
-      on conflict do nothing`);
-  }
-  const [cluster] = content.clusterKey
-    ? await db
-        .select({ id: thematicClusters.id })
-        .from(thematicClusters)
-        .where(
-          and(
-            eq(thematicClusters.frameworkId, frameworkId),
-            eq(thematicClusters.key, content.clusterKey),
-          ),
-        )
-    : [];
+  };
+  const chosenObjectives = sql`select id from ${objectives}
+    where framework_id = ${frameworkId} and number = any(${sql.param(content.objectiveNumbers)}::int[])`;
+  const chosenPrinciples = sql`select id from ${principles}
+    where framework_id = ${frameworkId} and key = any(${sql.param(content.principleKeys)}::text[])`;
   const details = {
-    thematicClusterId: cluster?.id ?? null,
+    thematicClusterId: content.clusterKey
+      ? sql`(select id from ${thematicClusters}
+          where framework_id = ${frameworkId} and key = ${content.clusterKey})`
+      : null,
     partners: content.partners,
     scope: content.scope,
     regions: content.regions,
@@ -197,10 +168,35 @@ export async function writePracticeContent(
     groupsServed: content.groupsServed,
     links: content.links,
   };
-  await db
-    .insert(practiceDetails)
-    .values({ inputId, ...details })
-    .onConflictDoUpdate({ target: practiceDetails.inputId, set: details });
+  await Promise.all([
+    // the words: one language kept (the practice's), written over
+    db
+      .delete(inputTexts)
+      .where(and(eq(inputTexts.inputId, inputId), ne(inputTexts.language, content.language))),
+    db
+      .insert(inputTexts)
+      .values({ inputId, language: content.language, ...texts })
+      .onConflictDoUpdate({ target: [inputTexts.inputId, inputTexts.language], set: texts }),
+    // the contributor's objectives and principles: those no longer chosen go, new ones come
+    db.execute(sql`
+      delete from ${inputObjectives} where input_id = ${inputId} and source = 'contributor'
+        and objective_id not in (${chosenObjectives})`),
+    db.execute(sql`
+      insert into ${inputObjectives} (input_id, objective_id, source)
+      select ${inputId}, id, 'contributor' from (${chosenObjectives}) chosen
+      on conflict do nothing`),
+    db.execute(sql`
+      delete from ${inputPrinciples} where input_id = ${inputId} and source = 'contributor'
+        and principle_id not in (${chosenPrinciples})`),
+    db.execute(sql`
+      insert into ${inputPrinciples} (input_id, principle_id, source)
+      select ${inputId}, id, 'contributor' from (${chosenPrinciples}) chosen
+      on conflict do nothing`),
+    db
+      .insert(practiceDetails)
+      .values({ inputId, ...details })
+      .onConflictDoUpdate({ target: practiceDetails.inputId, set: details }),
+  ]);
 }
 
 export async function insertInput(

@@ -25,6 +25,7 @@ import { submitObjectiveComment } from "../../app/features/contributions/objecti
 import { ObjectiveCommentSchema } from "../../app/features/contributions/practice.schema";
 import { signedInPerson } from "../setup/people";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database";
+import { rowsOf } from "../../db/queries/framework";
 
 let database: TestDatabase;
 const options = { ip: null, publicUrl: "http://localhost:3000" };
@@ -246,6 +247,86 @@ describe("drafts", () => {
     expect(await getOwnInput(database.db, contributor, reference)).toMatchObject({
       status: "withdrawn",
       editable: false,
+    });
+  });
+});
+
+describe("editing a practice", () => {
+  it("replaces the words, the contributor's tags and the details, and keeps the staff's tags", async () => {
+    const created = await createPractice(
+      database.db,
+      contributor,
+      SLUG,
+      PracticeDraftSchema.parse(
+        form({
+          thematicCluster: "drivers",
+          partners: "Ville de Moncton",
+          submitKey: generateToken(),
+        }),
+      ),
+      { ...options, submit: false },
+    );
+    if (!created.ok) throw new Error(created.errors.join());
+    const reference = created.value.reference;
+    const before = await getOwnInput(database.db, contributor, reference);
+    expect(before).toMatchObject({
+      language: "fr",
+      objectiveNumbers: [7, 16],
+      principleKeys: ["whole-of-society"],
+      clusterKey: "drivers",
+    });
+    // staff confirmed objective 7: the contributor's edit must leave it alone
+    await database.db.execute(sql`
+      insert into input_objectives (input_id, objective_id, source)
+      select ${before!.id}, id, 'staff' from objectives where number = 7`);
+
+    const edited = await updatePractice(
+      database.db,
+      contributor,
+      reference,
+      PracticeDraftSchema.parse(
+        form({
+          language: "en",
+          title: "Newcomer integration hub",
+          objectives: ["2", "16"],
+          principles: ["human-rights", "child-sensitive"],
+          thematicCluster: "regular-pathways",
+          partners: "",
+          version: "1",
+        }),
+      ),
+      { ...options, submit: false },
+    );
+    expect(edited.ok).toBe(true);
+    const after = await getOwnInput(database.db, contributor, reference);
+    expect(after).toMatchObject({
+      language: "en",
+      objectiveNumbers: [2, 16],
+      clusterKey: "regular-pathways",
+      text: { language: "en", title: "Newcomer integration hub" },
+    });
+    expect([...after!.principleKeys].sort()).toEqual(["child-sensitive", "human-rights"]);
+    expect(after!.details?.partners).toEqual([]);
+    const rows = await database.db.execute(sql`
+      select t.language, (select array_agg(o.number order by o.number) from input_objectives io
+        join objectives o on o.id = io.objective_id where io.input_id = t.input_id and io.source = 'staff') as staff
+      from input_texts t where t.input_id = ${after!.id}`);
+    // one language of words left, and the staff's objective still there
+    expect(rowsOf(rows)).toEqual([{ language: "en", staff: [7] }]);
+
+    // no cluster and no principles chosen any more: both cleared
+    const cleared = await updatePractice(
+      database.db,
+      contributor,
+      reference,
+      PracticeDraftSchema.parse(form({ principles: [], thematicCluster: "", version: "2" })),
+      { ...options, submit: false },
+    );
+    expect(cleared.ok).toBe(true);
+    expect(await getOwnInput(database.db, contributor, reference)).toMatchObject({
+      principleKeys: [],
+      clusterKey: null,
+      objectiveNumbers: [7, 16],
     });
   });
 });

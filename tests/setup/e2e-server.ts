@@ -19,6 +19,9 @@ const env: NodeJS.ProcessEnv = {
   SEED_DEMO: "true",
   SMTP_URL: mail.smtpUrl,
   PUBLIC_URL: `http://localhost:${port}`,
+  // Journeys look at a public page right after a staff decision: no cached copy in between
+  // (server/page-cache.test.ts covers the cache through the real middleware chain).
+  PAGE_CACHE_SECONDS: "0",
 };
 
 // PostgreSQL (DATABASE_URL, or the machine's server): some journeys prepare data in the
