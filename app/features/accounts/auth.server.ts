@@ -1,6 +1,5 @@
 import { redirect } from "@remix-run/node";
 import type { Database } from "../../../db/client";
-import { listMemberships, listRoles } from "../../../db/queries/accounts";
 import type { Locale } from "~/i18n/locale";
 import { can, isStaff, type Actor, type Permission, type Role } from "./permissions";
 import { readSessionToken, validateSessionToken } from "./sessions.server";
@@ -31,17 +30,14 @@ async function lookUpSignedIn(request: Request, db: Database, now: Date) {
   if (!token) return null;
   const valid = await validateSessionToken(db, token, now);
   if (!valid) return null;
-  const [roles, organizations] = await Promise.all([
-    listRoles(db, valid.user.id),
-    listMemberships(db, valid.user.id),
-  ]);
+  const { roles, memberships: organizations, ...rest } = valid;
   const actor: Actor = {
     userId: valid.user.id,
     roles: roles as Role[],
     organizationIds: organizations.map((organization) => organization.organizationId),
     twoFactorVerified: valid.session.twoFactorVerified,
   };
-  return { ...valid, roles: roles as Role[], organizations, actor };
+  return { ...rest, roles: roles as Role[], organizations, actor };
 }
 
 function signInRedirect(request: Request, locale: Locale): never {

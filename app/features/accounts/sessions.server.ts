@@ -47,7 +47,7 @@ export async function validateSessionToken(db: Database, token: string, now: Dat
   const sessionId = hashToken(token);
   const row = await findSessionWithUser(db, sessionId);
   if (!row) return null;
-  const { session, user } = row;
+  const { session, user, roles, memberships } = row;
   const idleExpiresAt = new Date(session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS);
   if (now >= session.expiresAt || now >= idleExpiresAt || user.status !== "active") {
     await deleteSession(db, sessionId);
@@ -61,6 +61,8 @@ export async function validateSessionToken(db: Database, token: string, now: Dat
   return {
     session: { ...session, lastSeenAt },
     user,
+    roles,
+    memberships,
     /** when the session ends if nothing happens, for the timeout warning */
     idleExpiresAt: new Date(
       Math.min(lastSeenAt.getTime() + IDLE_TIMEOUT_MS, session.expiresAt.getTime()),
