@@ -466,15 +466,26 @@ async function main() {
 
     // --- Per-submit duplicate check on inputs already indexed (in a rolled-back transaction).
     {
-      const sample =
-        await raw`select id from inputs where reference like 'RT-B-%' order by hashint4(id) limit ${SUBMIT_SAMPLE}`;
+      // The words as the submit has them in memory (the app passes them; not timed here).
+      const sample = await raw`
+        select i.id, i.consultation_id, t.title, t.summary, t.body
+        from inputs i join input_texts t on t.input_id = i.id and t.language = i.language
+        where i.reference like 'RT-B-%' order by hashint4(i.id) limit ${SUBMIT_SAMPLE}`;
       const samples: number[] = [];
       let grouped = 0;
-      for (const { id } of sample) {
+      for (const row of sample) {
+        const known = {
+          consultationId: row.consultation_id as number,
+          text: {
+            title: row.title as string,
+            summary: row.summary as string | null,
+            body: row.body as string | null,
+          },
+        };
         const t0 = performance.now();
         await db
           .transaction(async (tx) => {
-            const result = await recordNearDuplicates(tx, id as number);
+            const result = await recordNearDuplicates(tx, row.id as number, known);
             if (result.groupId) grouped++;
             samples.push(performance.now() - t0);
             tx.rollback();

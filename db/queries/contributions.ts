@@ -293,8 +293,11 @@ export async function insertInputVersion(
     .onConflictDoNothing();
 }
 
-/** An input of one of these organizations, with everything the edit page shows; null otherwise. */
-export async function findOrganizationInput(
+/**
+ * An input of one of these organizations as a save needs it (status, version, its
+ * consultation, how many files it has), in one query; null otherwise.
+ */
+export async function findOrganizationInputHead(
   db: Database,
   reference: string,
   organizationIds: readonly number[],
@@ -321,6 +324,7 @@ export async function findOrganizationInput(
       closesAt: consultations.closesAt,
       acceptingNow: sql<boolean>`(${consultations.status} = 'open' and now() >= ${consultations.opensAt} and now() < ${consultations.closesAt})`,
       lastEditorName: users.name,
+      attachmentCount: sql<number>`(select count(*)::int from ${attachments} a where a.input_id = ${inputs.id})`,
     })
     .from(inputs)
     .innerJoin(consultations, eq(consultations.id, inputs.consultationId))
@@ -328,6 +332,16 @@ export async function findOrganizationInput(
     .where(
       and(eq(inputs.reference, reference), inArray(inputs.organizationId, [...organizationIds])),
     );
+  return row ?? null;
+}
+
+/** An input of one of these organizations, with everything the edit page shows; null otherwise. */
+export async function findOrganizationInput(
+  db: Database,
+  reference: string,
+  organizationIds: readonly number[],
+) {
+  const row = await findOrganizationInputHead(db, reference, organizationIds);
   if (!row) return null;
   const [texts, objectiveRows, principleRows, details] = await Promise.all([
     db.select().from(inputTexts).where(eq(inputTexts.inputId, row.id)),

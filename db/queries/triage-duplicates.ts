@@ -22,6 +22,17 @@ type Status = (typeof inputs.$inferSelect)["status"];
  */
 const COMPARISON_TEXT = sql<string>`coalesce(nullif(concat_ws(E'\n', ${inputTexts.summary}, ${inputTexts.body}), ''), ${inputTexts.title})`;
 
+/** COMPARISON_TEXT of given words (tests check the app's own copy of the rule against it). */
+export async function comparisonTextInSql(
+  db: Database,
+  words: { title: string; summary: string | null; body: string | null },
+) {
+  const rows = await db.execute(sql`
+    select coalesce(nullif(concat_ws(E'\n', ${words.summary}::text, ${words.body}::text), ''),
+      ${words.title}::text) as text`);
+  return rowsOf<{ text: string }>(rows)[0]!.text;
+}
+
 export async function findComparisonText(db: Database, inputId: number) {
   const [row] = await db
     .select({ consultationId: inputs.consultationId, text: COMPARISON_TEXT })

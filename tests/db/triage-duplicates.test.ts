@@ -7,7 +7,12 @@ import { generateToken } from "../../app/features/accounts/tokens.server";
 import { PracticeSubmitSchema } from "../../app/features/contributions/practice.schema";
 import { createPractice } from "../../app/features/contributions/practices.server";
 import { decideInput } from "../../app/features/triage/decisions.server";
-import { mergeInputs, undoMerge } from "../../app/features/triage/duplicates.server";
+import {
+  comparisonText,
+  mergeInputs,
+  undoMerge,
+} from "../../app/features/triage/duplicates.server";
+import { comparisonTextInSql } from "../../db/queries/triage-duplicates";
 import {
   getQueuePage,
   getTriageItem,
@@ -224,5 +229,23 @@ describe("merging duplicates", () => {
         ),
       );
     expect(undone).toHaveLength(1);
+  });
+});
+
+describe("the words compared at submit", () => {
+  it("are the ones the database compares: summary and body, else the title", async () => {
+    const cases = [
+      { title: "T", summary: "S", body: "B" },
+      { title: "T", summary: null, body: "B" },
+      { title: "T", summary: "S", body: null },
+      { title: "T", summary: null, body: null },
+      { title: "T", summary: "", body: null },
+      { title: "T", summary: "", body: "" },
+      { title: "T", summary: "", body: "B" },
+    ];
+    for (const words of cases)
+      expect(comparisonText(words), JSON.stringify(words)).toBe(
+        await comparisonTextInSql(database.db, words),
+      );
   });
 });

@@ -5,6 +5,7 @@ import {
   findConsultationForContribution,
   findInputBySubmitKey,
   findOrganizationInput,
+  findOrganizationInputHead,
   insertInput,
   insertInputVersion,
   isAcceptingInput,
@@ -176,17 +177,21 @@ export async function createPractice(
           value: { reference: existing!.reference, submitted: options.submit },
         };
       }
-      await writePracticeContent(tx, created.id, consultation.frameworkId, stored);
-      await storeAttachments(tx, created.id, options.attachments ?? [], signedIn.user.id);
-      await recordAudit(tx, {
-        actorUserId: signedIn.user.id,
-        action: options.submit ? "input.submitted" : "input.drafted",
-        subjectType: "input",
-        subjectId: created.id,
-        ip: options.ip,
-      });
+      // Independent writes, sent together (decision 024).
+      await Promise.all([
+        writePracticeContent(tx, created.id, consultation.frameworkId, stored),
+        storeAttachments(tx, created.id, options.attachments ?? [], signedIn.user.id),
+        recordAudit(tx, {
+          actorUserId: signedIn.user.id,
+          action: options.submit ? "input.submitted" : "input.drafted",
+          subjectType: "input",
+          subjectId: created.id,
+          ip: options.ip,
+        }),
+        options.submit &&
+          insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id),
+      ]);
       if (options.submit) {
-        await insertInputVersion(tx, created.id, created.version, { ...stored }, signedIn.user.id);
         await sendReceipt(
           tx,
           created.id,
@@ -197,7 +202,10 @@ export async function createPractice(
           options.publicUrl,
         );
         // Last before the commit: the band-key locks it takes are held only until then.
-        await recordNearDuplicates(tx, created.id);
+        await recordNearDuplicates(tx, created.id, {
+          consultationId: consultation.id,
+          text: stored,
+        });
       }
       return {
         ok: true as const,
@@ -219,6 +227,17 @@ export async function getOwnInput(db: Database, signedIn: SignedIn, reference: s
 }
 
 /**
+ * An input of the person's organizations as a save needs it (no words, tags or file list:
+ * one query, with how many files it has); anyone else's answers "not found".
+ */
+export async function getOwnInputForSave(db: Database, signedIn: SignedIn, reference: string) {
+  const input = await findOrganizationInputHead(db, reference, signedIn.actor.organizationIds);
+  if (!input || !can(signedIn.actor, "read:input:own", { organizationId: input.organizationId }))
+    return null;
+  return input;
+}
+
+/**
  * Saves a draft, submits, or edits a submitted practice — refusing a save over a colleague's
  * newer one (409 with who and when) and anything after the consultation closed.
  */
@@ -234,7 +253,7 @@ export async function updatePractice(
     attachments?: PreparedAttachment[];
   },
 ): Promise<Result<{ reference: string; submitted: boolean }>> {
-  const input = await getOwnInput(db, signedIn, reference);
+  const input = await getOwnInputForSave(db, signedIn, reference);
   if (!input || input.kind !== "practice") return { ok: false, errors: ["notFound"] };
   if (!can(signedIn.actor, "edit:input:own", { organizationId: input.organizationId }))
     return { ok: false, errors: ["forbidden"] };
@@ -266,7 +285,11 @@ export async function updatePractice(
         submitNow: options.submit,
       });
       if (!bumped) {
-        const current = await findOrganizationInput(tx, reference, signedIn.actor.organizationIds);
+        const current = await findOrganizationInputHead(
+          tx,
+          reference,
+          signedIn.actor.organizationIds,
+        );
         return {
           ok: false as const,
           errors: ["conflict" as const],
@@ -274,8 +297,6 @@ export async function updatePractice(
           changedAt: current?.updatedAt.toISOString(),
         };
       }
-      await writePracticeContent(tx, input.id, input.frameworkId, stored);
-      await storeAttachments(tx, input.id, options.attachments ?? [], signedIn.user.id);
       const action = options.submit
         ? wasSubmitted
           ? "input.edited"
@@ -283,16 +304,23 @@ export async function updatePractice(
         : wasSubmitted
           ? "input.edited"
           : "input.draft-saved";
-      await recordAudit(tx, {
-        actorUserId: signedIn.user.id,
-        action,
-        subjectType: "input",
-        subjectId: input.id,
-        ip: options.ip,
-        details: { version: bumped.version },
-      });
-      if (options.submit || wasSubmitted) {
-        await insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id);
+      const versioned = options.submit || wasSubmitted;
+      // Independent writes, sent together (decision 024).
+      await Promise.all([
+        writePracticeContent(tx, input.id, input.frameworkId, stored),
+        storeAttachments(tx, input.id, options.attachments ?? [], signedIn.user.id),
+        recordAudit(tx, {
+          actorUserId: signedIn.user.id,
+          action,
+          subjectType: "input",
+          subjectId: input.id,
+          ip: options.ip,
+          details: { version: bumped.version },
+        }),
+        versioned &&
+          insertInputVersion(tx, input.id, bumped.version, { ...stored }, signedIn.user.id),
+      ]);
+      if (versioned) {
         await sendReceipt(
           tx,
           input.id,
@@ -306,7 +334,10 @@ export async function updatePractice(
           },
           options.publicUrl,
         );
-        await recordNearDuplicates(tx, input.id);
+        await recordNearDuplicates(tx, input.id, {
+          consultationId: input.consultationId,
+          text: stored,
+        });
       }
       return { ok: true as const, value: { reference, submitted: options.submit || wasSubmitted } };
     }),

@@ -23,6 +23,22 @@ import { can, type Actor } from "../accounts/permissions";
 import { canMerge } from "./input-status";
 import { DEFAULT_THRESHOLD, jaccard, shingles, similarityKeys } from "./near-duplicates";
 
+/** The words of an input as compared for near-duplicates (the database's COMPARISON_TEXT). */
+export interface ComparedWords {
+  title: string;
+  summary: string | null;
+  body: string | null;
+}
+
+/**
+ * The summary and body, one per line, or the title when there is neither: what
+ * db/queries/triage-duplicates.ts reads as COMPARISON_TEXT (`concat_ws` skips nulls only).
+ */
+export function comparisonText({ title, summary, body }: ComparedWords): string {
+  const words = [summary, body].filter((part): part is string => part !== null).join("\n");
+  return words === "" ? title : words;
+}
+
 /** At most this many LSH candidates are verified per submission (a campaign's first copies). */
 const MAX_CANDIDATES = 200;
 
@@ -33,30 +49,40 @@ const MAX_CANDIDATES = 200;
  * sets, and put the input in the group of those it matches (joining groups that now overlap).
  * Runs inside the submitting transaction: the group exists as soon as the input does.
  *
- * Three statements when nothing matches (the common case): the text, keys locked and stored,
- * candidates with their texts and groups. Locks, narrowest first: the band keys (only
+ * Two statements in one round trip when nothing matches (the common case): keys locked and
+ * stored, then candidates with their texts and groups (a third reads the text when the caller
+ * does not pass it). Locks, narrowest first: the band keys (only
  * near-identical texts wait on each other); the joined group's row, shared (copies of one
  * campaign join it side by side); the consultation only to create or merge groups.
  */
-export async function recordNearDuplicates(tx: Database, inputId: number) {
-  const own = await findComparisonText(tx, inputId);
+export async function recordNearDuplicates(
+  tx: Database,
+  inputId: number,
+  /** the words just saved, when the caller has them: one statement less */
+  known?: { consultationId: number; text: ComparedWords },
+) {
+  const own = known
+    ? { consultationId: known.consultationId, text: comparisonText(known.text) }
+    : await findComparisonText(tx, inputId);
   if (!own) return { groupId: null, similar: 0 };
   const computed = similarityKeys(own.text);
   if (!computed) {
     await saveSimilarityKeys(tx, inputId, own.consultationId, null);
     return { groupId: null, similar: 0 };
   }
-  await lockAndSaveSimilarityKeys(tx, inputId, own.consultationId, computed.keys);
-  const candidates = await findCandidateTexts(
-    tx,
-    own.consultationId,
-    inputId,
-    computed.keys,
-    MAX_CANDIDATES,
-  );
+  // Sent together, run in order: the lookup's snapshot is taken once the locks are held.
+  const [, candidates] = await Promise.all([
+    lockAndSaveSimilarityKeys(tx, inputId, own.consultationId, computed.keys),
+    findCandidateTexts(tx, own.consultationId, inputId, computed.keys, MAX_CANDIDATES),
+  ]);
   const matches: Array<{ inputId: number; similarity: number; groupId: number | null }> = [];
+  // One verified member of a group is enough to join it: its other members are not read.
+  const matchedGroups = new Set<number>();
   for (const candidate of candidates) {
+    if (candidate.groupId !== null && matchedGroups.has(candidate.groupId)) continue;
     const similarity = jaccard(computed.shingles, shingles(candidate.text));
+    if (similarity >= DEFAULT_THRESHOLD && candidate.groupId !== null)
+      matchedGroups.add(candidate.groupId);
     if (similarity >= DEFAULT_THRESHOLD)
       matches.push({ inputId: candidate.inputId, similarity, groupId: candidate.groupId });
   }

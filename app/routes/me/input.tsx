@@ -31,6 +31,7 @@ import {
 } from "~/features/contributions/practice.schema";
 import {
   getOwnInput,
+  getOwnInputForSave,
   updatePractice,
   withdrawInput,
 } from "~/features/contributions/practices.server";
@@ -101,8 +102,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     locale,
     submit ? PracticeSubmitSchema : PracticeDraftSchema,
   );
-  const current = await getOwnInput(context.db, signedIn, reference);
-  const files = await prepareAttachments(formData, current?.attachments.length ?? 0);
+  const current = await getOwnInputForSave(context.db, signedIn, reference);
+  const files = await prepareAttachments(formData, current?.attachmentCount ?? 0);
   if (submission.status !== "success" || !files.ok) {
     const reply = submission.reply(
       files.ok
