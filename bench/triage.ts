@@ -3,7 +3,7 @@
 // across 5 consultations with SQL generate_series, then prints JSON: p50/p95 of the queue's
 // first page for 5 filter/search combinations (the app's query functions, and the same SQL run
 // directly), the facet counts, a 500-input bulk assignment, the full near-duplicate pass over
-// every input (beside an exact-hash GROUP BY in SQL; recall and false merges on the known
+// every input (one worker thread per core; beside an exact-hash GROUP BY in SQL; recall and false merges on the known
 // campaigns: every 50th input is a lightly edited copy of one of 200 letters) and the
 // per-submit duplicate check. The LAST stdout line is one JSON object with `rows`
 // (workload, measured, limit, ratio, target, pass) for `npm run bench`; the detailed figures
@@ -14,7 +14,7 @@
 //   BENCH_N=200000 npx tsx bench/triage.ts
 // BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) is the server to
 // create the database on; BENCH_RUNS (default 40) queries per measure; BENCH_SUBMIT_SAMPLE
-// (default 200) per-submit checks.
+// (default 200) per-submit checks; BENCH_ONLY=queue,facets,bulk,pass,submit only those parts.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
@@ -29,7 +29,8 @@ import {
   QueueFiltersSchema,
   resolveQueueQuery,
 } from "../app/features/triage/queue.server";
-import { findDuplicateGroups, similarityKeys } from "../app/features/triage/near-duplicates";
+import { similarityKeys, type DuplicateGroup } from "../app/features/triage/near-duplicates";
+import { duplicatePassPool } from "./lib/duplicate-pass";
 import { seedDatabase } from "../seeds/seed";
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
@@ -37,6 +38,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const SUBMIT_SAMPLE = Number(process.env.BENCH_SUBMIT_SAMPLE ?? 200);
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const NAME = process.env.BENCH_DATABASE ?? "rt_bench_triage";
+// BENCH_ONLY=queue,facets,bulk,pass,submit measures only those parts (with BENCH_REUSE=1).
+const ONLY = process.env.BENCH_ONLY?.split(",");
+const part = (name: "queue" | "facets" | "bulk" | "pass" | "submit") =>
+  !ONLY || ONLY.includes(name);
 
 function urlFor(name: string) {
   const url = new URL(SERVER);
@@ -257,7 +262,7 @@ async function main() {
       },
     };
     const queue: Record<string, unknown> = {};
-    for (const [name, query] of Object.entries(combos)) {
+    for (const [name, query] of Object.entries(part("queue") ? combos : {})) {
       const filters = QueueFiltersSchema.parse(query);
       // The app's path: decide the sort and the search plan (an EXPLAIN), then the page.
       const appPage = async (on: Database) => {
@@ -293,7 +298,7 @@ async function main() {
 
     // --- Facet counts (status, kind, language, objective), each under the other filters:
     // the app's function vs the same statements sent directly; unfiltered and per mix.
-    {
+    if (part("facets")) {
       const facets: Record<string, unknown> = {};
       for (const [name, query] of Object.entries({ unfiltered: {}, ...combos })) {
         const { query: resolved } = await resolveQueueQuery(
@@ -323,7 +328,7 @@ async function main() {
     }
 
     // --- Bulk assignment of 500 matching a filter, one transaction, one audit row each.
-    {
+    if (part("bulk")) {
       const actor = {
         userId: moderator,
         roles: ["moderator" as const],
@@ -376,9 +381,8 @@ async function main() {
     // --- Full near-duplicate pass over every input, per consultation (texts read from the
     // database, MinHash + LSH + Jaccard verification in TypeScript), beside an exact-hash
     // GROUP BY in SQL; recall and false merges against the known campaigns.
-    {
+    if (part("pass")) {
       const passStart = performance.now();
-      let computeMs = 0;
       let texts = 0;
       const campaignOf = new Map<number, string>();
       const groupOf = new Map<number, number>();
@@ -386,6 +390,9 @@ async function main() {
       const consultations = (await raw`select id from consultations order by id`).map(
         (r) => r.id as number,
       );
+      // Each consultation is grouped on a worker thread while the next one is read.
+      const pool = duplicatePassPool();
+      const grouping: Array<Promise<DuplicateGroup[]>> = [];
       for (const consultationId of consultations) {
         const items: Array<{ id: number; text: string }> = [];
         await raw`
@@ -403,13 +410,15 @@ async function main() {
           },
         );
         texts += items.length;
-        const t0 = performance.now();
-        for (const group of findDuplicateGroups(items)) {
+        grouping.push(pool.group(items));
+      }
+      for (const groups of await Promise.all(grouping))
+        for (const group of groups) {
           for (const id of group.memberIds) groupOf.set(id, groupCount);
           groupCount++;
         }
-        computeMs += performance.now() - t0;
-      }
+      const computeMs = pool.computeMs;
+      await pool.close();
       const passMs = performance.now() - passStart;
       // Recall: per campaign, the copies in its largest found group; false merges: grouped
       // inputs in a group with another campaign's copies or with a non-campaign input.
@@ -447,7 +456,9 @@ async function main() {
       figures.fullDuplicatePass = {
         texts,
         seconds: Math.round(passMs / 100) / 10,
+        // added up over the worker threads (wall time is `seconds`)
         computeSeconds: Math.round(computeMs / 100) / 10,
+        workers: os.availableParallelism(),
         groups: groupCount,
         campaignCopies: copies,
         recall: Number(recall.toFixed(5)),
@@ -465,7 +476,7 @@ async function main() {
     }
 
     // --- Per-submit duplicate check on inputs already indexed (in a rolled-back transaction).
-    {
+    if (part("submit")) {
       // The words as the submit has them in memory (the app passes them; not timed here).
       const sample = await raw`
         select i.id, i.consultation_id, t.title, t.summary, t.body
@@ -482,9 +493,10 @@ async function main() {
             body: row.body as string | null,
           },
         };
-        const t0 = performance.now();
         await db
           .transaction(async (tx) => {
+            // the check alone: the submit's transaction is already open
+            const t0 = performance.now();
             const result = await recordNearDuplicates(tx, row.id as number, known);
             if (result.groupId) grouped++;
             samples.push(performance.now() - t0);
