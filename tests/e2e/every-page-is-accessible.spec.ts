@@ -6,6 +6,7 @@ import { prepareAccessibilityData, type AccessibilityData } from "./accessibilit
 import { DEMO, signInWithBrowser } from "./auth-helpers";
 import { AUTHORIZATION_MATRIX, PERSONAS, type Persona } from "./authorization-matrix";
 import { expectNoAxeViolations, LOCALES, waitForPageReady } from "./fixtures";
+import { translator, type MessageKey } from "../../app/i18n/translate";
 
 // axe on every page of the authorization matrix, in English and in French (issue #9), as the
 // first persona the matrix lets see it. A route the build gains is scanned as soon as its row
@@ -94,6 +95,22 @@ const SCANNED_AT: Record<string, Scan> = {
   },
 };
 
+/**
+ * The error state of the main forms, submitted empty on the page just scanned (the button's
+ * catalog key): the error summary and the fields' messages are scanned too. The admin forms'
+ * errors are in admin-pages-are-accessible.spec.ts; other journeys scan their own.
+ */
+const EMPTY_SUBMIT: Record<string, MessageKey> = {
+  "routes/auth/sign-in": "signIn.submit",
+  "routes/auth/forgot-password": "forgot.submit",
+  "routes/me/account": "account.changePassword",
+  "routes/me/practice-new": "contributions.action.submit",
+  "routes/me/objective-comment-new": "contributions.comment.submit",
+  "routes/public/review-draft": "reviewPublication.draft.submit",
+  "routes/staff/consultation-new": "consultations.new.submit",
+  "routes/staff/survey-new": "surveys.new.submit",
+};
+
 /** Every other route: its matrix sample, in the scanned language, as the first persona let in. */
 function matrixScan(id: string): Scan | null {
   const row = AUTHORIZATION_MATRIX[id];
@@ -119,9 +136,11 @@ test("every route of the build is scanned with axe or named as not a page", asyn
     .map(([id]) => id);
   // only routes that render nothing may be left out, and the lists name only routes that exist
   const pagesLeftOut = Object.keys(NOT_A_PAGE).filter((id) => build.routes[id]?.module.default);
-  const stale = [...Object.keys(NOT_A_PAGE), ...Object.keys(SCANNED_AT)].filter(
-    (id) => !(id in build.routes),
-  );
+  const stale = [
+    ...Object.keys(NOT_A_PAGE),
+    ...Object.keys(SCANNED_AT),
+    ...Object.keys(EMPTY_SUBMIT),
+  ].filter((id) => !(id in build.routes));
   expect({ undecided, pagesLeftOut, stale }).toEqual({
     undecided: [],
     pagesLeftOut: [],
@@ -135,6 +154,13 @@ test("every route of the build is scanned with axe or named as not a page", asyn
     }),
   );
 });
+
+async function scanEmptySubmit(page: Page, button: MessageKey, locale: "en" | "fr") {
+  const name = translator(locale)(button);
+  await page.getByRole("button", { name, exact: true }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+}
 
 async function scan(page: Page, url: string, target: Scan, locale: string) {
   if (target.download) {
@@ -179,6 +205,10 @@ for (const persona of PERSONAS) {
         if (seen.has(url)) continue; // the root and the layout share the home page's URL
         seen.add(url);
         await test.step(`${id} ${url}`, () => scan(page, url, target, locale));
+        const button = EMPTY_SUBMIT[id];
+        if (button)
+          await test.step(`${id} ${url} submitted empty`, () =>
+            scanEmptySubmit(page, button, locale));
       }
       await context.close();
     });
