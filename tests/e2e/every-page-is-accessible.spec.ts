@@ -187,7 +187,7 @@ async function scan(page: Page, url: string, target: Scan, locale: string) {
   await expectNoAxeViolations(page);
 }
 
-// About 40 pages a language; each scan takes most of a core for a second or two.
+// Up to 18 pages a test (61 routes over 6 personas); each scan takes a core for a second or two.
 test.describe.configure({ timeout: 240_000 });
 
 for (const persona of PERSONAS) {
