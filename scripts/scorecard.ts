@@ -72,7 +72,7 @@ const properties = run("npx vitest run app/utils/schemas.property.test.ts");
 const matrix = run(e2e("tests/e2e/authorization-matrix.spec.ts"));
 const sweep = run(
   e2e(
-    "tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
+    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
   ),
 );
 
@@ -86,6 +86,7 @@ const sizeFigures = corpus.figures.find((figure) => figure.sizes);
 const fileFigures = corpus.figures.find((figure) => figure.files);
 const storedFigures = corpus.figures.find((figure) => figure.storedPayloadViews !== undefined);
 const matrixFigures = matrix.figures.find((figure) => figure.routes);
+const sweepFigures = sweep.figures.find((figure) => figure.scanned);
 const cell = (value: unknown) => (value === undefined ? "—" : String(value));
 const status = (ok: boolean) => (ok ? "pass" : "**FAIL**");
 
@@ -142,7 +143,11 @@ const lines = [
       ? `: ${cell(matrixFigures.routes)} routes × ${cell(matrixFigures.personas)} people, ${cell(matrixFigures.requests)} requests`
       : ""
   }; it fails when a route of the build has no row.`,
-  `- Axe sweep, error pages, security headers, the session-expiry journey and the keyboard-only journeys: \`${sweep.command}\` (${status(sweep.ok)}).`,
+  `- Axe sweep, error pages, security headers, the session-expiry journey and the keyboard-only journeys (EN and FR): \`${sweep.command}\` (${status(sweep.ok)})${
+    sweepFigures
+      ? `: ${cell(sweepFigures.scanned)} of ${cell(sweepFigures.routes)} routes scanned in both languages, ${cell(sweepFigures.notAPage)} named as not a page (files, redirects, endpoints)`
+      : ""
+  }; it fails when a route is neither scanned nor named.`,
   "- Every journey in `tests/e2e/` also runs axe on each page state it reaches (`npm test`).",
   "",
 ];

@@ -13,3 +13,18 @@ export async function expectNoAxeViolations(page: Page) {
   );
   expect(summary).toEqual([]);
 }
+
+/**
+ * The page has loaded and, when it is a Remix page, hydrated: what axe sees is what a person
+ * using it gets (the review's HTML export is a plain document with no scripts).
+ */
+export async function waitForPageReady(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const remix = window as unknown as {
+      __remixContext?: unknown;
+      __remixRouter?: { state: { initialized: boolean } };
+    };
+    return !remix.__remixContext || remix.__remixRouter?.state.initialized === true;
+  });
+}

@@ -10,7 +10,8 @@ import { acceptedInput, CONTRIBUTORS, person, withE2eDatabase } from "./review-p
 // The keyboard-only journeys of staff each work in a consultation of their own, so nothing
 // they save (a review revision, a survey question) touches what other specs read.
 
-async function ownConsultation(db: Database, tag: string) {
+/** A closed consultation copied from the 2020 demo one, slug `keyboard-<tag>`. */
+export async function ownConsultation(db: Database, tag: string) {
   const [template] = await db
     .select()
     .from(consultations)
