@@ -1,8 +1,8 @@
 // Practice submit at scale (issue 10): POST /en/consultations/2021-update/practices/new with
 // intent=submit (validate, store the input, its texts, tags, version, audit row, near-
 // duplicate check and the receipt in the e-mail outbox) from 50 connections, each its own
-// signed-in contributor, against the built app run by server/start.ts. Beside it, in the same
-// run: a bare INSERT of the same input row and its text through postgres.js, 50 at a time.
+// signed-in contributor, texts of their own with one in five a campaign copy, against the
+// built app run by server/start.ts. Beside it, in the same run: a bare INSERT of the same input row and its text through postgres.js, 50 at a time.
 // Targets: ≥ 300 submits/s and p95 ≤ 50 ms.
 //   npx tsx bench/submit.ts [--inputs 100000] [--seconds 10] [--connections 50] [--port 4304]
 // BENCH_SUBMIT_DATABASE (a name starting rt_bench_) and BENCH_SUBMIT_PORT let parallel
@@ -26,6 +26,8 @@ import {
 } from "./lib/database";
 import { option, percentiles, printRows, round, stringOption } from "./lib/report";
 import { buildApp, load, startApp } from "./lib/servers";
+import { EN_WORDS, FR_WORDS } from "./lib/synthetic";
+import { mulberry32 } from "../app/features/triage/near-duplicates";
 
 const INPUTS = option("inputs", "BENCH_N", 100_000);
 const SECONDS = option("seconds", "BENCH_SECONDS", 10);
@@ -36,16 +38,45 @@ const SLUG = "2021-update";
 
 const formKey = () => encodeBase32LowerCaseNoPadding(randomBytes(20));
 
+const random = mulberry32(42);
+const pick = (words: string[], count: number) =>
+  Array.from({ length: count }, () => words[Math.floor(random() * words.length)]!).join(" ");
+/** Five form letters (a campaign's copies are one of them with a word or two changed). */
+const LETTERS = Array.from({ length: 5 }, () => pick(EN_WORDS, 60));
+
+/**
+ * A submit's words, as a national consultation sends them: mostly texts of their own (random
+ * runs of the synthetic vocabulary, EN and FR), one in five a lightly edited copy of one of
+ * five form letters (bench/lib/synthetic.ts makes the same mix at scale).
+ */
+function practiceWords(n: number) {
+  if (n % 5 === 0) {
+    const words = LETTERS[n % LETTERS.length]!.split(" ");
+    words[Math.floor(random() * words.length)] = pick(EN_WORDS, 1);
+    return {
+      language: "en",
+      summary: `Form letter ${n % LETTERS.length}.`,
+      description: words.join(" "),
+    };
+  }
+  const french = n % 3 === 0;
+  const words = french ? FR_WORDS : EN_WORDS;
+  return {
+    language: french ? "fr" : "en",
+    summary: pick(words, 12),
+    description: pick(words, 40 + Math.floor(random() * 40)),
+  };
+}
+
 function practiceBody(n: number) {
+  const words = practiceWords(n);
   const form = new URLSearchParams({
     intent: "submit",
     submitKey: formKey(),
-    language: n % 3 === 0 ? "fr" : "en",
+    language: words.language,
     title: `Settlement services practice ${n}`,
-    summary: `Language training and employment support for newcomers, practice ${n}.`,
-    description:
-      "Community organizations in three provinces offer language training, credential " +
-      `recognition and employment support to newcomers and refugees (${n}).`,
+    summary: words.summary,
+    description: words.description,
     scope: "provincial",
     consent: "attributed",
   });
@@ -69,7 +100,9 @@ async function main() {
   }
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   buildApp();
-  const app = await startApp(PORT, url);
+  // BENCH_SUBMIT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app
+  const nodeArgs = process.env.BENCH_SUBMIT_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const app = await startApp(PORT, url, {}, nodeArgs);
   try {
     // One contributor per connection, each of a different stakeholder organization.
     const users = await sql`
