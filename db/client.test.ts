@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { POSTGRES_URL } from "../tests/setup/test-database";
 import { openDatabase, STARTUP_PADDING_SETTING, type DatabaseHandle } from "./client";
@@ -15,5 +16,27 @@ describe("openDatabase on PostgreSQL", () => {
     const [row] = await handle.sql<{ bytes: number }[]>`
       select octet_length(current_setting(${STARTUP_PADDING_SETTING})) as bytes`;
     expect(row!.bytes).toBeGreaterThanOrEqual(1024);
+  });
+
+  it("prepares what drizzle sends, in transactions and savepoints too (one round trip each)", async () => {
+    handle ??= await openDatabase({ url: POSTGRES_URL, max: 1 });
+    if (handle.driver !== "postgres") throw new Error("expected postgres.js");
+    const { db } = handle;
+    const marker = (name: string) => sql.raw(`'${name}'`);
+    await db.execute(sql`select ${marker("rt-outside")}::text, ${1}::int`);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select ${marker("rt-in-transaction")}::text, ${2}::int`);
+      await tx.transaction(async (savepoint) => {
+        await savepoint.execute(sql`select ${marker("rt-in-savepoint")}::text, ${3}::int`);
+      });
+    });
+    // one pooled connection: its prepared statements are the ones above
+    const prepared = await handle.sql<{ statement: string }[]>`
+      select statement from pg_prepared_statements`;
+    for (const name of ["rt-outside", "rt-in-transaction", "rt-in-savepoint"])
+      expect(
+        prepared.some((row) => row.statement.includes(name)),
+        name,
+      ).toBe(true);
   });
 });

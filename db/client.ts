@@ -53,6 +53,34 @@ export const RECONNECT_BACKOFF_SECONDS = 0.05;
 
 export const DEFAULT_PGLITE_DIR = "./.data/pglite";
 
+/**
+ * The client drizzle is given: every statement it sends is prepared (decision 024).
+ * drizzle-orm 0.45 asks postgres.js to prepare only statements named with `.prepare()`;
+ * unprepared, postgres.js describes each statement before running it, two round trips where
+ * one does (measured: 285 µs and 180 µs of CPU per `select $1` against 145 µs and 94 µs).
+ * postgres.js names and caches them per connection, forgets them when it reconnects, and
+ * re-prepares one whose plan the server invalidated (RevalidateCachedQuery). Transactions and
+ * savepoints hand drizzle a new client: it is wrapped the same way.
+ */
+export function preparing(sql: postgres.Sql): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe")
+        return (query: string, args?: postgres.ParameterOrJSON<never>[], options?: object) =>
+          target.unsafe(query, args, { ...options, prepare: true });
+      if (property === "begin" || property === "savepoint")
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (client: postgres.Sql) => unknown;
+          const method = Reflect.get(target, property, target) as (...a: unknown[]) => unknown;
+          return method.call(target, ...args, (client: postgres.Sql) =>
+            callback(preparing(client)),
+          );
+        };
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const sql = postgres(options.url, {
@@ -73,7 +101,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
         [STARTUP_PADDING_SETTING]: STARTUP_PADDING,
       },
     });
-    const db = drizzlePostgres(sql, { schema, casing: "snake_case" });
+    const db = drizzlePostgres(preparing(sql), { schema, casing: "snake_case" });
     return {
       db: db as unknown as Database,
       driver: "postgres",
