@@ -1,6 +1,5 @@
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import postgres from "postgres";
-import { generateToken } from "../app/features/accounts/tokens.server";
 import { startSmtpServer } from "../tests/setup/smtp-server";
 import {
   AppInstance,
@@ -14,13 +13,16 @@ import {
   request,
   waitUntil,
 } from "./lib-http";
+import { submittedWords } from "./lib/synthetic";
+import { mulberry32 } from "../app/features/triage/near-duplicates";
 
 // The load hold (issue 10): 50 connections for 10 minutes of the mixed workload against the
 // real server entry (server/start.ts, e-mail worker and scheduler included):
 //   70 % page views (home, objectives, an objective, the repository with filters, a practice,
 //        the consultation), anonymous
 //   20 % draft saves by signed-in contributors (each has a draft of their own)
-//    7 % submits (a new practice, a fresh form key each)
+//    7 % submits (a new practice, a fresh form key each; words of its own, one in five a copy
+//        of one of five form letters: bench/lib/synthetic.ts)
 //    3 % triage queue pages by a moderator
 // Sessions are rows as the app stores them (SHA-256 of the token); POSTs carry what a
 // browser sends with a same-site form (Sec-Fetch-Site, Origin), which server/csrf.ts checks.
@@ -28,11 +30,12 @@ import {
 //
 //   npm run bench:load                        (10 minutes)
 //   LOAD_SECONDS=60 npm run bench:load        (for development)
-//   LOAD_INSTANCES=2 npm run bench:load       (the load spread over two instances)
+//   LOAD_INSTANCES=1 npm run bench:load       (one instance; default: one per core)
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 600);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
-const INSTANCES = Number(process.env.LOAD_INSTANCES ?? 1);
+// One instance per core, as it is deployed (decision 019: instances are stateless).
+const INSTANCES = Number(process.env.LOAD_INSTANCES ?? availableParallelism());
 const CONTRIBUTORS = Number(process.env.LOAD_CONTRIBUTORS ?? 200);
 const BASE_PORT = Number(process.env.LOAD_PORT ?? 4410);
 const SMTP_PORT = Number(process.env.LOAD_SMTP_PORT ?? BASE_PORT + 25);
@@ -51,18 +54,7 @@ const MIX: Array<[Workload, number]> = [
   ["queue", 0.03],
 ];
 
-const SENTENCES = [
-  "Newcomers receive language training matched to their profession.",
-  "A mentor from the same field meets each participant every week.",
-  "Employers co-design the curriculum with settlement agencies.",
-  "Childcare during classes lets parents attend.",
-  "Results are tracked twelve months after the program ends.",
-  "Rural municipalities share one coordinator across three towns.",
-  "Credential recognition is started before arrival.",
-  "Women-only sessions are offered on request.",
-  "Interpreters accompany families to their first medical appointments.",
-  "The program is evaluated by an independent university team.",
-];
+const practiceWords = submittedWords(mulberry32(7));
 
 buildIfNeeded();
 const url = await createDatabase(DATABASE);
@@ -196,10 +188,10 @@ async function prepare() {
   return { contributors, moderatorToken, pages, queues };
 }
 
+/** A new practice's form: words of its own, or one in five a form letter's copy. */
 function practiceText(n: number) {
-  const picked = SENTENCES.filter(() => Math.random() < 0.5).join(" ");
   const form = new URLSearchParams(practiceForm(`Load practice ${n}`, "submit"));
-  form.set("description", `${picked} Practice number ${n}, ${generateToken()}.`);
+  for (const [name, value] of Object.entries(practiceWords(n))) form.set(name, value);
   return form.toString();
 }
 

@@ -26,7 +26,7 @@ import {
 } from "./lib/database";
 import { option, percentiles, printRows, round, stringOption } from "./lib/report";
 import { buildApp, load, startApp } from "./lib/servers";
-import { EN_WORDS, FR_WORDS } from "./lib/synthetic";
+import { submittedWords } from "./lib/synthetic";
 import { mulberry32 } from "../app/features/triage/near-duplicates";
 
 const INPUTS = option("inputs", "BENCH_N", 100_000);
@@ -38,35 +38,7 @@ const SLUG = "2021-update";
 
 const formKey = () => encodeBase32LowerCaseNoPadding(randomBytes(20));
 
-const random = mulberry32(42);
-const pick = (words: string[], count: number) =>
-  Array.from({ length: count }, () => words[Math.floor(random() * words.length)]!).join(" ");
-/** Five form letters (a campaign's copies are one of them with a word or two changed). */
-const LETTERS = Array.from({ length: 5 }, () => pick(EN_WORDS, 60));
-
-/**
- * A submit's words, as a national consultation sends them: mostly texts of their own (random
- * runs of the synthetic vocabulary, EN and FR), one in five a lightly edited copy of one of
- * five form letters (bench/lib/synthetic.ts makes the same mix at scale).
- */
-function practiceWords(n: number) {
-  if (n % 5 === 0) {
-    const words = LETTERS[n % LETTERS.length]!.split(" ");
-    words[Math.floor(random() * words.length)] = pick(EN_WORDS, 1);
-    return {
-      language: "en",
-      summary: `Form letter ${n % LETTERS.length}.`,
-      description: words.join(" "),
-    };
-  }
-  const french = n % 3 === 0;
-  const words = french ? FR_WORDS : EN_WORDS;
-  return {
-    language: french ? "fr" : "en",
-    summary: pick(words, 12),
-    description: pick(words, 40 + Math.floor(random() * 40)),
-  };
-}
+const practiceWords = submittedWords(mulberry32(42));
 
 function practiceBody(n: number) {
   const words = practiceWords(n);

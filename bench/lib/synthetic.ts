@@ -25,6 +25,35 @@ export const FR_WORDS = (
   "dignité coopération climat déplacement envois fonds diaspora partenariat rurales urbaines"
 ).split(" ");
 
+/**
+ * Words of submitted practices as a national consultation sends them (bench/submit.ts and
+ * bench/load-hold.ts): mostly texts of their own (random runs of the vocabulary above, EN and
+ * FR), one in five a lightly edited copy of one of five form letters, as seed:scale makes them.
+ */
+export function submittedWords(random: () => number) {
+  const pickWords = (words: string[], count: number) =>
+    Array.from({ length: count }, () => words[Math.floor(random() * words.length)]!).join(" ");
+  const letters = Array.from({ length: 5 }, () => pickWords(EN_WORDS, 60));
+  return (n: number) => {
+    if (n % 5 === 0) {
+      const words = letters[n % letters.length]!.split(" ");
+      words[Math.floor(random() * words.length)] = pickWords(EN_WORDS, 1);
+      return {
+        language: "en",
+        summary: `Form letter ${n % letters.length}.`,
+        description: words.join(" "),
+      };
+    }
+    const french = n % 3 === 0;
+    const words = french ? FR_WORDS : EN_WORDS;
+    return {
+      language: french ? "fr" : "en",
+      summary: pickWords(words, 12),
+      description: pickWords(words, 40 + Math.floor(random() * 40)),
+    };
+  };
+}
+
 /** The 13 provinces and territories, plus the two jurisdictions that are not one. */
 export const JURISDICTIONS = [
   "NL",
