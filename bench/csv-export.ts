@@ -9,13 +9,7 @@ import { performance } from "node:perf_hooks";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { inputExportSelect } from "../db/queries/input-export";
 import { streamInputsCsv } from "../app/features/repository/inputs-csv.server";
-import {
-  dropDatabase,
-  openBenchDatabase,
-  recreateDatabase,
-  seedScale,
-  urlFor,
-} from "./lib/database";
+import { dropDatabase, openBenchDatabase, scaleDatabase } from "./lib/database";
 import { option, printRows, round, stringOption } from "./lib/report";
 
 const INPUTS = option("inputs", "BENCH_N", 1_000_000);
@@ -25,16 +19,11 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 async function main() {
   if (!NAME.startsWith("rt_bench_h3_")) throw new Error("bench databases start with rt_bench_h3_");
   const figures: Record<string, unknown> = {};
-  let url = urlFor(NAME);
-  if (process.env.BENCH_REUSE !== "1") {
-    url = await recreateDatabase(NAME);
-    const seeding = await openBenchDatabase(url);
-    try {
-      figures.seed = await seedScale(seeding, { inputs: INPUTS, log: (m) => console.error(m) });
-    } finally {
-      await seeding.close();
-    }
-  }
+  const { url, seed } = await scaleDatabase(NAME, {
+    inputs: INPUTS,
+    log: (m) => console.error(m),
+  });
+  if (seed) figures.seed = seed;
   const handle = await openBenchDatabase(url);
   if (handle.driver !== "postgres") throw new Error("the bench needs PostgreSQL");
   try {

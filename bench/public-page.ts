@@ -8,13 +8,7 @@
 // app; the app's CPU time per request (Linux /proc, the server and its children) is reported.
 import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
-import {
-  dropDatabase,
-  openBenchDatabase,
-  recreateDatabase,
-  seedScale,
-  urlFor,
-} from "./lib/database";
+import { dropDatabase, scaleDatabase } from "./lib/database";
 import { option, printRows, round } from "./lib/report";
 import { buildApp, load, startApp } from "./lib/servers";
 
@@ -52,23 +46,15 @@ function treeCpuSeconds(pid: number): number {
 
 async function main() {
   const figures: Record<string, unknown> = { publishedPracticesTarget: PRACTICES };
-  let url = urlFor(NAME);
-  if (process.env.BENCH_REUSE !== "1") {
-    url = await recreateDatabase(NAME);
-    const handle = await openBenchDatabase(url);
-    try {
-      // Four in five inputs are practices, all accepted and published with consent.
-      figures.seed = await seedScale(handle, {
-        inputs: Math.round(PRACTICES / 0.8),
-        practiceShare: 0.8,
-        surveyShare: 0.1,
-        publishedShare: 1,
-        log: (m) => console.error(m),
-      });
-    } finally {
-      await handle.close();
-    }
-  }
+  // Four in five inputs are practices, all accepted and published with consent.
+  const { url, seed } = await scaleDatabase(NAME, {
+    inputs: Math.round(PRACTICES / 0.8),
+    practiceShare: 0.8,
+    surveyShare: 0.1,
+    publishedShare: 1,
+    log: (m) => console.error(m),
+  });
+  if (seed) figures.seed = seed;
   buildApp();
   const nodeArgs = process.env.BENCH_PAGE_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const app = await startApp(APP_PORT, url, {}, nodeArgs);

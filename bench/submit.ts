@@ -17,13 +17,7 @@ import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import postgres from "postgres";
 import { hashToken } from "../app/features/accounts/tokens.server";
 import { SESSION_COOKIE } from "../app/features/accounts/sessions.server";
-import {
-  dropDatabase,
-  openBenchDatabase,
-  recreateDatabase,
-  seedScale,
-  urlFor,
-} from "./lib/database";
+import { dropDatabase, scaleDatabase } from "./lib/database";
 import { option, percentiles, printRows, round, stringOption } from "./lib/report";
 import { buildApp, load, startApp } from "./lib/servers";
 import { submittedWords } from "./lib/synthetic";
@@ -60,16 +54,11 @@ function practiceBody(n: number) {
 async function main() {
   if (!NAME.startsWith("rt_bench_")) throw new Error("bench databases start with rt_bench_");
   const figures: Record<string, unknown> = {};
-  let url = urlFor(NAME);
-  if (process.env.BENCH_REUSE !== "1") {
-    url = await recreateDatabase(NAME);
-    const handle = await openBenchDatabase(url);
-    try {
-      figures.seed = await seedScale(handle, { inputs: INPUTS, log: (m) => console.error(m) });
-    } finally {
-      await handle.close();
-    }
-  }
+  const { url, seed } = await scaleDatabase(NAME, {
+    inputs: INPUTS,
+    log: (m) => console.error(m),
+  });
+  if (seed) figures.seed = seed;
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   buildApp();
   // BENCH_SUBMIT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app

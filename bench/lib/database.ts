@@ -82,3 +82,19 @@ export async function generateMore(handle: DatabaseHandle, options: SyntheticOpt
 export function openBenchDatabase(url: string | undefined, dataDir?: string) {
   return openDatabase({ url, dataDir, max: 4, statementTimeoutMs: 3_600_000 });
 }
+
+/**
+ * A PostgreSQL bench database made by seedScale: created anew, or, with BENCH_REUSE=1, the
+ * one a run with BENCH_KEEP=1 left. Returns its URL and the generation's summary (null when
+ * reused).
+ */
+export async function scaleDatabase(name: string, options: SyntheticOptions) {
+  if (process.env.BENCH_REUSE === "1") return { url: urlFor(name), seed: null };
+  const url = await recreateDatabase(name);
+  const handle = await openBenchDatabase(url);
+  try {
+    return { url, seed: await seedScale(handle, options) };
+  } finally {
+    await handle.close();
+  }
+}

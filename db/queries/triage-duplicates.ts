@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQLWrapper } from "drizzle-orm";
 import type { Database } from "../client";
 import {
   duplicateGroupMembers,
@@ -20,16 +20,21 @@ type Status = (typeof inputs.$inferSelect)["status"];
  * The words compared for near-duplicates: the original-language summary and body (the
  * title when there is neither: a generated comment title would make every comment alike).
  */
-const COMPARISON_TEXT = sql<string>`coalesce(nullif(concat_ws(E'\n', ${inputTexts.summary}, ${inputTexts.body}), ''), ${inputTexts.title})`;
+const comparisonTextOf = (summary: SQLWrapper, body: SQLWrapper, title: SQLWrapper) =>
+  sql<string>`coalesce(nullif(concat_ws(E'\n', ${summary}, ${body}), ''), ${title})`;
+const COMPARISON_TEXT = comparisonTextOf(inputTexts.summary, inputTexts.body, inputTexts.title);
 
 /** COMPARISON_TEXT of given words (tests check the app's own copy of the rule against it). */
 export async function comparisonTextInSql(
   db: Database,
   words: { title: string; summary: string | null; body: string | null },
 ) {
-  const rows = await db.execute(sql`
-    select coalesce(nullif(concat_ws(E'\n', ${words.summary}::text, ${words.body}::text), ''),
-      ${words.title}::text) as text`);
+  const text = comparisonTextOf(
+    sql`${words.summary}::text`,
+    sql`${words.body}::text`,
+    sql`${words.title}::text`,
+  );
+  const rows = await db.execute(sql`select ${text} as text`);
   return rowsOf<{ text: string }>(rows)[0]!.text;
 }
 

@@ -74,7 +74,10 @@ export async function submitObjectiveComment(
       body: comment.comment,
       objectiveNumber: number,
     });
-    await recordNearDuplicates(tx, created.id);
+    await recordNearDuplicates(tx, created.id, {
+      consultationId: consultation.id,
+      text: { title, summary: null, body: comment.comment },
+    });
     await recordAudit(tx, {
       actorUserId: signedIn.user.id,
       action: "input.submitted",

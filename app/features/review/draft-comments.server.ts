@@ -121,12 +121,13 @@ export async function submitDraftComment(
       ? t("reviewPublication.draft.whereSection", { section: section.position })
       : t("reviewPublication.draft.where", { section: section.position, paragraph });
   return db.transaction(async (tx) => {
+    const title = `${t("reviewPublication.comments.title")} — ${where}`;
     const created = await insertReviewComment(tx, {
       consultationId: review.consultationId,
       organizationId,
       userId: signedIn.user.id,
       language: locale,
-      title: `${t("reviewPublication.comments.title")} — ${where}`,
+      title,
       body: comment.comment,
       sectionId,
       paragraph,
@@ -144,7 +145,10 @@ export async function submitDraftComment(
       ip: options.ip,
       details: { kind: "review-comment", sectionId, paragraph },
     });
-    await recordNearDuplicates(tx, created.id);
+    await recordNearDuplicates(tx, created.id, {
+      consultationId: review.consultationId,
+      text: { title, summary: null, body: comment.comment },
+    });
     await notify(
       tx,
       "input.submitted",

@@ -17,6 +17,31 @@ export function pdfSafe(text: string) {
   return text.replace(/[\u202f\u2009\u2007\u2011\u2212]/g, (c) => WINANSI_GAPS[c] ?? c);
 }
 
+/**
+ * Writes "page N of M" at the foot of every page, once every page exists (the document is
+ * created with `bufferPages: true`). The survey response PDF uses it too.
+ */
+export function numberPages(
+  doc: PDFKit.PDFDocument,
+  label: (page: number, total: number) => string,
+) {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font(FONT.regular)
+      .fontSize(9)
+      .fillColor("black")
+      .text(label(i + 1, range.count), doc.page.margins.left, doc.page.height - 48, {
+        align: "center",
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
 const FONT = {
   regular: "Helvetica",
   bold: "Helvetica-Bold",
@@ -167,24 +192,7 @@ export function reviewPdf(review: ReviewDocument): Promise<Buffer> {
     doc.moveDown(0.4);
   }
 
-  // Page numbers, once every page exists.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font(FONT.regular)
-      .fontSize(9)
-      .fillColor("black")
-      .text(
-        pdfSafe(t("reviewPublication.document.page", { page: i + 1, total: range.count })),
-        doc.page.margins.left,
-        doc.page.height - 48,
-        { align: "center", width: doc.page.width - doc.page.margins.left - doc.page.margins.right },
-      );
-    doc.page.margins.bottom = bottom;
-  }
+  numberPages(doc, (page, total) => pdfSafe(t("reviewPublication.document.page", { page, total })));
   doc.end();
   return done;
 }

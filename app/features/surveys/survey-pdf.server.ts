@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { pdfSafe } from "~/features/review/review-export-pdf.server";
+import { numberPages, pdfSafe } from "~/features/review/review-export-pdf.server";
 import { formatDate, translator } from "~/i18n/translate";
 import type { SubmittedCopy } from "./survey-response-copy.server";
 
@@ -52,23 +52,7 @@ export function responsePdf(copy: SubmittedCopy): Promise<Buffer> {
     }
   }
 
-  // Page numbers, once every page exists.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font(REGULAR)
-      .fontSize(9)
-      .text(
-        pdfSafe(t("surveys.copy.page", { page: i + 1, total: range.count })),
-        doc.page.margins.left,
-        doc.page.height - 48,
-        { align: "center", width: doc.page.width - doc.page.margins.left - doc.page.margins.right },
-      );
-    doc.page.margins.bottom = bottom;
-  }
+  numberPages(doc, (page, total) => pdfSafe(t("surveys.copy.page", { page, total })));
   doc.end();
   return done;
 }

@@ -12,6 +12,26 @@ import { notify } from "../notifications/notify.server";
 
 export const MAX_BULK = 500;
 
+/** A bulk action's inputs: the ones ticked, or every one matching the queue's filters. */
+export type BulkTarget = { references: string[] } | { filters: QueueFilters };
+
+/**
+ * The references a bulk action applies to (ticked ones without repeats, or those matching
+ * the filters), refused when there are none or more than MAX_BULK.
+ */
+export async function resolveBulkTarget(
+  db: Database,
+  target: BulkTarget,
+): Promise<{ ok: true; value: string[] } | { ok: false; errors: ["tooMany" | "nothingSelected"] }> {
+  const references =
+    "references" in target
+      ? [...new Set(target.references)]
+      : await listQueueReferences(db, target.filters, MAX_BULK + 1);
+  if (references.length > MAX_BULK) return { ok: false, errors: ["tooMany"] };
+  if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
+  return { ok: true, value: references };
+}
+
 export async function listAssignees(db: Database) {
   return listAssignableStaff(db);
 }
@@ -23,7 +43,7 @@ export async function listAssignees(db: Database) {
 export async function assignToStaff(
   db: Database,
   actor: Actor,
-  target: { references: string[] } | { filters: QueueFilters },
+  target: BulkTarget,
   assigneeUserId: number,
   context: { ip: string | null; publicUrl: string },
 ): Promise<
@@ -34,12 +54,9 @@ export async function assignToStaff(
   const staff = await listAssignableStaff(db);
   if (!staff.some((person) => person.id === assigneeUserId))
     return { ok: false, errors: ["noAssignee"] };
-  const references =
-    "references" in target
-      ? [...new Set(target.references)]
-      : await listQueueReferences(db, target.filters, MAX_BULK + 1);
-  if (references.length > MAX_BULK) return { ok: false, errors: ["tooMany"] };
-  if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
+  const resolved = await resolveBulkTarget(db, target);
+  if (!resolved.ok) return resolved;
+  const references = resolved.value;
   return db.transaction(async (tx) => {
     const assigned = await assignInputs(tx, references, assigneeUserId);
     await recordAuditBatch(

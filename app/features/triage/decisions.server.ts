@@ -2,15 +2,9 @@ import type { Database } from "../../../db/client";
 import { findUserById } from "../../../db/queries/accounts";
 import { recordAudit, recordAuditBatch } from "../../../db/queries/audit";
 import { applyBulkDecision, findVisibility, lockBulkInputs } from "../../../db/queries/triage-bulk";
-import {
-  applyDecision,
-  findInputForTriage,
-  findLastChange,
-  listQueueReferences,
-  type QueueFilters,
-} from "../../../db/queries/triage";
+import { applyDecision, findInputForTriage, findLastChange } from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
-import { MAX_BULK } from "./assignments.server";
+import { resolveBulkTarget, type BulkTarget } from "./assignments.server";
 import { notify, notifyMany } from "../notifications/notify.server";
 import {
   canDecide,
@@ -186,7 +180,7 @@ export type BulkDecideError =
 export async function decideInputsInBulk(
   db: Database,
   actor: Actor,
-  target: { references: string[] } | { filters: QueueFilters },
+  target: BulkTarget,
   decision: { to: Decision; reasonCode?: RejectionReason | null; message?: string | null },
   context: { ip: string | null; publicUrl: string },
 ): Promise<
@@ -203,12 +197,9 @@ export async function decideInputsInBulk(
   const message = decision.message?.trim() || null;
   if (decision.to === "changes-requested" && !message)
     return { ok: false, errors: ["messageRequired"] };
-  const references =
-    "references" in target
-      ? [...new Set(target.references)]
-      : await listQueueReferences(db, target.filters, MAX_BULK + 1);
-  if (references.length > MAX_BULK) return { ok: false, errors: ["tooMany"] };
-  if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
+  const resolved = await resolveBulkTarget(db, target);
+  if (!resolved.ok) return resolved;
+  const references = resolved.value;
 
   return db.transaction(async (tx) => {
     const locked = await lockBulkInputs(tx, references);

@@ -8,7 +8,6 @@ import {
   lockBulkInputs,
   syncPublicationWithVisibility,
 } from "../../../db/queries/triage-bulk";
-import { listQueueReferences, type QueueFilters } from "../../../db/queries/triage";
 import {
   addInputNote,
   addStaffObjective,
@@ -20,7 +19,7 @@ import {
 } from "../../../db/queries/triage-tags";
 import type { Locale } from "~/i18n/locale";
 import { can, type Actor } from "../accounts/permissions";
-import { MAX_BULK } from "./assignments.server";
+import { resolveBulkTarget, type BulkTarget } from "./assignments.server";
 import { createSuggester } from "./objective-suggestions";
 
 /** How many staff-confirmed inputs train the suggester (the newest). */
@@ -230,7 +229,7 @@ export async function addInternalNote(
 export async function tagInputsInBulk(
   db: Database,
   actor: Actor,
-  target: { references: string[] } | { filters: QueueFilters },
+  target: BulkTarget,
   tags: {
     objectives: number[];
     principles: string[];
@@ -252,12 +251,9 @@ export async function tagInputsInBulk(
     !tags.visibility
   )
     return { ok: false, errors: ["noTags"] };
-  const references =
-    "references" in target
-      ? [...new Set(target.references)]
-      : await listQueueReferences(db, target.filters, MAX_BULK + 1);
-  if (references.length > MAX_BULK) return { ok: false, errors: ["tooMany"] };
-  if (references.length === 0) return { ok: false, errors: ["nothingSelected"] };
+  const resolved = await resolveBulkTarget(db, target);
+  if (!resolved.ok) return resolved;
+  const references = resolved.value;
   return db.transaction(async (tx) => {
     const locked = await lockBulkInputs(tx, references);
     if (locked.length === 0) return { ok: false as const, errors: ["nothingSelected" as const] };
