@@ -70,6 +70,39 @@ export async function waitUntil(
 }
 
 /** The built app started the way `npm start` starts it (server/start.ts), in a child process. */
+/** CPU seconds (user + system) a process has used so far (Linux /proc, 100 Hz ticks). */
+export function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds used so far by the PostgreSQL backends serving one database (the server is on
+ * this machine): what the database costs per request, apart from the app. Backends are found
+ * by their process title, "postgres: [<cluster>: ]<user> <database> <client> <state>".
+ */
+export function databaseCpuSeconds(database: string): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (!title.startsWith("postgres: ")) continue;
+      const words = title.replace(/^postgres: (\S+: )?/, "").split(" ");
+      if (words[1] !== database) continue;
+      total += processCpuSeconds(Number(entry)) ?? 0;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 export class AppInstance {
   private child: ChildProcess | null = null;
   private output: string[] = [];
@@ -145,14 +178,7 @@ export class AppInstance {
 
   /** CPU seconds (user + system) the server process has used so far (Linux /proc, 100 Hz ticks) */
   cpuSeconds(): number | null {
-    if (!this.child?.pid) return null;
-    try {
-      const stat = readFileSync(`/proc/${this.child.pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      return null;
-    }
+    return this.child?.pid ? processCpuSeconds(this.child.pid) : null;
   }
 
   async stop() {

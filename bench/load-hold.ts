@@ -5,6 +5,7 @@ import {
   AppInstance,
   buildIfNeeded,
   createDatabase,
+  databaseCpuSeconds,
   dropDatabase,
   insertSession,
   percentile,
@@ -74,6 +75,8 @@ const apps = Array.from(
 const log = (message: string) =>
   console.error(`[load-hold ${new Date().toISOString()}] ${message}`);
 
+const autovacuum = await productionAutovacuum();
+
 let exitCode = 1;
 try {
   await Promise.all(apps.map((app) => app.start()));
@@ -88,12 +91,38 @@ try {
 } finally {
   await Promise.all(apps.map((app) => app.stop()));
   await smtp.close();
+  await autovacuum.restore();
   await sql.end({ timeout: 2 });
   if (process.env.LOAD_KEEP_DATABASE !== "true") await dropDatabase(DATABASE);
 }
 process.exit(exitCode);
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * Autovacuum on for the hold, as PostgreSQL ships and production runs it. This machine's
+ * server turns it off for CI (/etc/postgresql/15/main/conf.d/90-ci.conf), and a 10-minute
+ * write-heavy hold without it measures dead rows piling up that no deployed server keeps
+ * (docs/performance.md, "Autovacuum"). LOAD_AUTOVACUUM=as-is keeps the server's setting.
+ * It is a server-wide setting: turned on with ALTER SYSTEM and a reload, reset afterwards.
+ */
+async function productionAutovacuum() {
+  const setting = async () => (await sql<{ autovacuum: string }[]>`show autovacuum`)[0]!.autovacuum;
+  const before = await setting();
+  if (before === "on" || process.env.LOAD_AUTOVACUUM === "as-is")
+    return { setting: before, restore: async () => {} };
+  await sql`alter system set autovacuum = on`;
+  await sql`select pg_reload_conf()`;
+  await waitUntil(async () => (await setting()) === "on", 10_000, 100);
+  log("autovacuum turned on for the hold (the server's setting was off)");
+  return {
+    setting: "on (turned on for the hold)",
+    restore: async () => {
+      await sql`alter system reset autovacuum`;
+      await sql`select pg_reload_conf()`;
+    },
+  };
+}
 
 interface Contributor {
   userId: number;
@@ -208,6 +237,38 @@ function chooseWorkload(): Workload {
   return "page";
 }
 
+/** Requests per second and p95 of each workload in each SAMPLE_MS window of the hold. */
+function windowsOf(
+  timeline: Array<{ at: number; workload: Workload; ms: number }>,
+  samples: Array<{ appCpuSeconds: number; databaseCpuSeconds: number }>,
+  stats: (values: number[]) => { count: number; p50: number; p95: number },
+) {
+  const windows: Array<Record<string, unknown>> = [];
+  for (let from = 0, i = 0; timeline.some((t) => t.at >= from); from += SAMPLE_MS, i++) {
+    const inside = timeline.filter((t) => t.at >= from && t.at < from + SAMPLE_MS);
+    const cpuMs = (key: "appCpuSeconds" | "databaseCpuSeconds") => {
+      const [first, next] = [samples[i], samples[i + 1]];
+      if (!first || !next || inside.length === 0) return null;
+      return Math.round(((next[key] - first[key]) * 10_000) / inside.length) / 10;
+    };
+    const of = (w: Workload) =>
+      inside
+        .filter((t) => t.workload === w)
+        .map((t) => t.ms)
+        .sort((x, y) => x - y);
+    windows.push({
+      second: from / 1000,
+      requestsPerSecond: Math.round(inside.length / (SAMPLE_MS / 1000)),
+      appCpuMsPerRequest: cpuMs("appCpuSeconds"),
+      databaseCpuMsPerRequest: cpuMs("databaseCpuSeconds"),
+      ...Object.fromEntries(
+        MIX.map(([w]) => [w, { count: of(w).length, p95: stats(of(w)).p95 }]),
+      ),
+    });
+  }
+  return windows;
+}
+
 function slope(points: Array<{ minute: number; value: number }>) {
   const n = points.length;
   if (n < 2) return 0;
@@ -225,13 +286,24 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
   const errorSamples: string[] = [];
   const acknowledged = new Set<string>();
   let submitsSent = 0;
+  // every request's end and latency: the windows below show what slows down as the data grows
+  const timeline: Array<{ at: number; workload: Workload; ms: number }> = [];
   const started = Date.now();
   const end = started + SECONDS * 1000;
-  const rss: Array<{ second: number; mib: Array<number | null>; loadAverage: number }> = [];
+  const rss: Array<{
+    second: number;
+    mib: Array<number | null>;
+    appCpuSeconds: number;
+    databaseCpuSeconds: number;
+    loadAverage: number;
+  }> = [];
   const sample = () =>
     rss.push({
       second: Math.round((Date.now() - started) / 1000),
       mib: apps.map((app) => app.rssMiB()),
+      // CPU used so far: per window and request below, what grows as the data grows
+      appCpuSeconds: apps.reduce((sum, app) => sum + (app.cpuSeconds() ?? 0), 0),
+      databaseCpuSeconds: databaseCpuSeconds(DATABASE),
       // the machine is shared: its 1-minute load average (2 cores) says how contended it was
       loadAverage: Math.round(loadavg()[0]! * 100) / 100,
     });
@@ -302,7 +374,9 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
         } catch (error) {
           fail(workload, error instanceof Error ? error.message : String(error));
         }
-        latencies[workload].push(performance.now() - begun);
+        const ms = performance.now() - begun;
+        latencies[workload].push(ms);
+        timeline.push({ at: Date.now() - started, workload, ms });
       }
     }),
   );
@@ -331,6 +405,11 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
     select count(*)::int as queued, count(*) filter (where status = 'sent')::int as sent
     from email_messages where event = 'input.submitted'`;
 
+  // What the hold left behind: dead rows wait for (auto)vacuum, and stale statistics for ANALYZE.
+  const deadRows = await sql<{ table: string; live: number; dead: number; analyzed: string | null }[]>`
+    select relname as table, n_live_tup::int as live, n_dead_tup::int as dead,
+           coalesce(last_autoanalyze, last_analyze)::text as analyzed
+    from pg_stat_user_tables order by n_dead_tup desc limit 8`;
   const sorted = (values: number[]) => [...values].sort((x, y) => x - y);
   const gets = sorted([...latencies.page, ...latencies.queue]);
   const posts = sorted([...latencies.draft, ...latencies.submit]);
@@ -442,6 +521,9 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
       smtpReceived: smtp.received.length,
     },
     rssMiBEvery30s: rss,
+    windows: windowsOf(timeline, rss, stats),
+    autovacuum: autovacuum.setting,
+    deadRows,
     memory,
   };
   console.log(JSON.stringify(report, null, 2));
