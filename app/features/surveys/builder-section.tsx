@@ -87,6 +87,7 @@ export function BuilderSection({
           </button>
         </Form>
       </details>
+      {section.questions.length === 0 ? <p>{t("surveys.builder.sectionEmpty")}</p> : null}
       <ol className="builder-questions">
         {section.questions.map((question, index) => (
           <li

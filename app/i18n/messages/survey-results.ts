@@ -20,6 +20,7 @@ const en = {
   "surveyResults.pending.heading": "Organizations that have not answered",
   "surveyResults.pending.caption": "Organizations without a submitted response",
   "surveyResults.pending.none": "Every invited organization has submitted its response.",
+  "surveyResults.pending.nobodyInvited": "No organization is invited, so no response is awaited.",
   "surveyResults.pending.organization": "Organization",
   "surveyResults.pending.category": "Stakeholder category",
   "surveyResults.pending.jurisdiction": "Province or territory",
@@ -122,6 +123,8 @@ const fr: Record<keyof typeof en, string> = {
   "surveyResults.pending.heading": "Organisations qui n'ont pas répondu",
   "surveyResults.pending.caption": "Organisations sans réponse soumise",
   "surveyResults.pending.none": "Toutes les organisations invitées ont soumis leur réponse.",
+  "surveyResults.pending.nobodyInvited":
+    "Aucune organisation n'est invitée : aucune réponse n'est attendue.",
   "surveyResults.pending.organization": "Organisation",
   "surveyResults.pending.category": "Catégorie d'intervenants",
   "surveyResults.pending.jurisdiction": "Province ou territoire",

@@ -66,6 +66,7 @@ const en = {
   "surveys.builder.saveQuestion": "Save the question",
   "surveys.builder.saveSection": "Save the section",
   "surveys.builder.saved": "Your change was saved.",
+  "surveys.builder.sectionEmpty": "This section has no question yet: add one below.",
   "surveys.builder.state": "State",
   "surveys.builder.title": "Survey builder",
 
@@ -249,6 +250,8 @@ const fr: Record<keyof typeof en, string> = {
   "surveys.builder.saveQuestion": "Enregistrer la question",
   "surveys.builder.saveSection": "Enregistrer la section",
   "surveys.builder.saved": "Votre modification a été enregistrée.",
+  "surveys.builder.sectionEmpty":
+    "Cette section n'a encore aucune question : ajoutez-en une ci-dessous.",
   "surveys.builder.state": "État",
   "surveys.builder.title": "Conception du sondage",
 

@@ -190,7 +190,9 @@ export default function SurveyResults() {
 
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">{t("surveyResults.pending.heading")}</h2>
-        {results.notAnswered.length === 0 ? (
+        {rates.totals.invited === 0 ? (
+          <p>{t("surveyResults.pending.nobodyInvited")}</p>
+        ) : results.notAnswered.length === 0 ? (
           <p>{t("surveyResults.pending.none")}</p>
         ) : (
           <>
