@@ -47,6 +47,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!result.ok) {
     const [error] = result.errors;
     const passwordError = error === "tooShort" || error === "tooLong" || error === "common";
+    // the same status as the page itself: no such link 404, a used or expired one 410
+    const status = error === "invalid" ? 404 : error === "used" || error === "expired" ? 410 : 400;
     return data(
       submission.reply({
         hideFields: ["password"],
@@ -58,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
               ],
             }),
       }),
-      { status: 400 },
+      { status },
     );
   }
   const next = result.staff
