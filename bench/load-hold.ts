@@ -261,9 +261,7 @@ function windowsOf(
       requestsPerSecond: Math.round(inside.length / (SAMPLE_MS / 1000)),
       appCpuMsPerRequest: cpuMs("appCpuSeconds"),
       databaseCpuMsPerRequest: cpuMs("databaseCpuSeconds"),
-      ...Object.fromEntries(
-        MIX.map(([w]) => [w, { count: of(w).length, p95: stats(of(w)).p95 }]),
-      ),
+      ...Object.fromEntries(MIX.map(([w]) => [w, { count: of(w).length, p95: stats(of(w)).p95 }])),
     });
   }
   return windows;
@@ -406,7 +404,9 @@ async function run(setup: Awaited<ReturnType<typeof prepare>>) {
     from email_messages where event = 'input.submitted'`;
 
   // What the hold left behind: dead rows wait for (auto)vacuum, and stale statistics for ANALYZE.
-  const deadRows = await sql<{ table: string; live: number; dead: number; analyzed: string | null }[]>`
+  const deadRows = await sql<
+    { table: string; live: number; dead: number; analyzed: string | null }[]
+  >`
     select relname as table, n_live_tup::int as live, n_dead_tup::int as dead,
            coalesce(last_autoanalyze, last_analyze)::text as analyzed
     from pg_stat_user_tables order by n_dead_tup desc limit 8`;

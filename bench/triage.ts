@@ -120,7 +120,8 @@ async function main() {
     await admin.unsafe(`drop database if exists "${NAME}" with (force)`);
     await admin.unsafe(`create database "${NAME}"`);
   }
-  const handle = await openDatabase({ url: urlFor(NAME), max: 4, statementTimeoutMs: 600_000 });
+  // generation statements run minutes, more on a busy machine
+  const handle = await openDatabase({ url: urlFor(NAME), max: 4, statementTimeoutMs: 3_600_000 });
   const figures: Record<string, unknown> = { n: N };
   const rows: Array<{
     workload: string;
