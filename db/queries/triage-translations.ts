@@ -1,4 +1,4 @@
-import { inArray, or, sql } from "drizzle-orm";
+import { inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { inputTranslationPairs } from "../schema";
 import { rowsOf } from "./framework";
@@ -31,19 +31,29 @@ export async function listPairingTexts(db: Database, references: string[]) {
 /**
  * For each input, the other-language inputs of the same consultation and organization
  * nearest to it in submission order (at most `perInput`): translations are sent together.
+ * Each side of the input (older, newer) is one range of inputs_pairing_idx read in id order
+ * and stopped after `perInput` rows, so the cost does not grow with the organization's
+ * inputs (it read them all and sorted them: docs/performance.md, "Load hold over time").
  */
 export async function listPairingCandidates(db: Database, inputIds: number[], perInput: number) {
   if (inputIds.length === 0) return [];
+  const side = (comparison: SQL, order: SQL) => sql`(select o.id from inputs o
+        where o.consultation_id = p.consultation_id and o.organization_id = p.organization_id
+          and o.language = (case when p.language = 'en' then 'fr' else 'en' end)::language
+          and o.status not in ('draft', 'withdrawn') and ${comparison}
+        order by ${order} limit ${perInput})`;
   const result = await db.execute(sql`select p.id as for_id, c.id, c.reference,
       c.language::text as language, c.consultation_id, c.organization_id, c.author_user_id,
       c.status::text as status, concat_ws(E'\n', t.title, t.summary, t.body) as text
     from inputs p
     cross join lateral (
-      select o.* from inputs o
-      where o.consultation_id = p.consultation_id and o.organization_id = p.organization_id
-        and o.language <> p.language and o.status not in ('draft', 'withdrawn')
-      order by abs(o.id - p.id) limit ${perInput}
-    ) c
+      select near.id from (
+        ${side(sql`o.id < p.id`, sql`o.id desc`)}
+        union all
+        ${side(sql`o.id > p.id`, sql`o.id`)}
+      ) near order by abs(near.id - p.id) limit ${perInput}
+    ) n
+    join inputs c on c.id = n.id
     join input_texts t on t.input_id = c.id and t.language = c.language
     where p.id = any(${sql.param(inputIds)}::int[])`);
   return rowsOf<Record<string, unknown>>(result).map((row) => ({

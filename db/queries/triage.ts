@@ -61,9 +61,17 @@ type Facet = "status" | "kind" | "language" | "objective";
 const FACETS: Facet[] = ["status", "kind", "language", "objective"];
 
 const GROUP_OF = sql`(select m.group_id from ${duplicateGroupMembers} m where m.input_id = ${inputs.id})`;
-/** Members of the input's group still in the queue (merged ones are folded into another). */
-const GROUP_SIZE = sql<number>`(select count(*)::int from ${duplicateGroupMembers} m2 join ${inputs} i2 on i2.id = m2.input_id
-  where m2.group_id = ${GROUP_OF} and i2.status not in ('draft', 'withdrawn', 'merged'))`;
+/** A queue row counts at most this many members of its group ("more than 100 similar"). */
+export const GROUP_SIZE_COUNTED = 101;
+/**
+ * Members of the input's group still in the queue (merged ones are folded into another),
+ * counted up to GROUP_SIZE_COUNTED + 1: a campaign's copies on the first page would otherwise
+ * each count the whole campaign, hundreds of thousands of rows per page (docs/performance.md).
+ */
+const GROUP_SIZE = sql<number>`(select count(*)::int from (select 1 from ${duplicateGroupMembers} m2
+  join ${inputs} i2 on i2.id = m2.input_id
+  where m2.group_id = ${GROUP_OF} and i2.status not in ('draft', 'withdrawn', 'merged')
+  limit ${GROUP_SIZE_COUNTED + 1}) counted)`;
 
 /**
  * A search few inputs match is driven by the GIN index (`id = any(array(…))`: the planner

@@ -105,6 +105,11 @@ export const inputs = pgTable(
     index("inputs_published_practice_idx")
       .on(t.id)
       .where(sql`${t.kind} = 'practice' and ${t.publishedAt} is not null`),
+    // An input's other-language neighbours from the same organization and consultation
+    // (translation pairing, read for every row of the triage queue): nearest ids first.
+    index("inputs_pairing_idx")
+      .on(t.consultationId, t.organizationId, t.language, t.id)
+      .where(sql`${t.status} not in ('draft', 'withdrawn')`),
   ],
 );
 

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../../db/queries/framework";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import type { Actor } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
@@ -169,5 +171,39 @@ describe("saved views", () => {
       value: null,
     });
     expect(await listMyViews(database.db, moderator)).toEqual([]);
+  });
+});
+
+describe("a campaign's copies on the queue", () => {
+  it("states a row's similar inputs exactly up to 100, then as more than 100", async () => {
+    const db = database.db;
+    // 102 copies of one input, one duplicate group (as the per-submit check leaves them)
+    const [group] = rowsOf<{ id: number }>(
+      await db.execute(sql`insert into duplicate_groups (consultation_id)
+        select consultation_id from inputs where reference = ${strong} returning id`),
+    );
+    const copies = rowsOf<{ id: number }>(
+      await db.execute(sql`insert into inputs (consultation_id, organization_id, kind, status,
+          language, publication_consent, submitted_at, author_user_id)
+        select consultation_id, organization_id, kind, 'submitted', language,
+          publication_consent, now(), author_user_id
+        from inputs, generate_series(1, 102) where reference = ${strong} returning id`),
+    );
+    await db.execute(sql`insert into duplicate_group_members (input_id, group_id, similarity)
+      select id, ${group!.id}, 1 from unnest(${sql.param(copies.map((c) => c.id))}::int[]) id`);
+    const rows = async () =>
+      (
+        await getQueuePage(
+          db,
+          "en",
+          QueueFiltersSchema.parse({ group: String(group!.id) }),
+          moderator.userId,
+        )
+      ).inputs.map((input) => [input.similar, input.similarMore]);
+
+    expect(new Set((await rows()).map(String))).toEqual(new Set([String([100, true])]));
+    // one merged copy leaves 101 in the queue: each row has exactly 100 others
+    await db.execute(sql`update inputs set status = 'merged' where id = ${copies[0]!.id}`);
+    expect(new Set((await rows()).map(String))).toEqual(new Set([String([100, false])]));
   });
 });

@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents } from "../../db/schema";
+import { listPairingCandidates } from "../../db/queries/triage-translations";
+import { auditEvents, inputs } from "../../db/schema";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import { generateToken } from "../../app/features/accounts/tokens.server";
 import { PracticeSubmitSchema } from "../../app/features/contributions/practice.schema";
@@ -143,5 +144,57 @@ describe("pairing English and French inputs", () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, "input.translation-declared"));
     expect(audits).toHaveLength(2);
+  });
+
+  it("offers each input its nearest other-language inputs of its organization on both sides, never drafts", async () => {
+    const person = await signedInPerson(database.db, "pair3@example.org", "experts-centre", [
+      "contributor",
+    ]);
+    const text = (n: number) => ({
+      title: `Texte ${n}`,
+      summary: `Résumé ${n}.`,
+      description: `Description ${n}.`,
+    });
+    const first = await submit(person, "en", text(1));
+    const [f1, f2, f3] = [
+      await submit(person, "fr", text(2)),
+      await submit(person, "fr", text(3)),
+      await submit(person, "fr", text(4)),
+    ];
+    const draft = await createPractice(
+      database.db,
+      person,
+      "2021-update",
+      PracticeSubmitSchema.parse({
+        language: "fr",
+        ...text(5),
+        objectives: ["7"],
+        scope: "national",
+        consent: "attributed",
+      }),
+      { ...context, submit: false },
+    );
+    if (!draft.ok) throw new Error(draft.errors.join());
+    const elsewhere = await submit(otherOrganization, "fr", text(6));
+    const second = await submit(person, "en", text(7));
+    const f4 = await submit(person, "fr", text(8));
+    const rows = await database.db
+      .select({ id: inputs.id, reference: inputs.reference })
+      .from(inputs)
+      .where(inArray(inputs.reference, [first, second]));
+    const idOf = (reference: string) => rows.find((row) => row.reference === reference)!.id;
+
+    const candidates = await listPairingCandidates(database.db, [idOf(first), idOf(second)], 2);
+    const of = (reference: string) =>
+      candidates
+        .filter((c) => c.forId === idOf(reference))
+        .map((c) => c.reference)
+        .sort();
+    // the first has only newer ones; the second, one newer and the nearest older (the draft
+    // and the other organization's input between them are skipped)
+    expect(of(first)).toEqual([f1, f2].sort());
+    expect(of(second)).toEqual([f3, f4].sort());
+    expect(candidates.map((c) => c.reference)).not.toContain(draft.value.reference);
+    expect(candidates.map((c) => c.reference)).not.toContain(elsewhere);
   });
 });

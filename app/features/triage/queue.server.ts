@@ -4,6 +4,7 @@ import {
   countQueueFacetsAll,
   estimateSearchMatches,
   findInputForTriage,
+  GROUP_SIZE_COUNTED,
   listQueueFilterChoices,
   MATCH_END,
   MATCH_START,
@@ -160,6 +161,9 @@ export async function resolveQueueQuery(
   };
 }
 
+/** The most "similar" a queue row states exactly; past it, "more than 100 similar". */
+const SIMILAR_SHOWN = GROUP_SIZE_COUNTED - 1;
+
 export async function getQueuePage(
   db: Database,
   locale: Locale,
@@ -190,8 +194,10 @@ export async function getQueuePage(
       submittedAt: row.submittedAt?.toISOString() ?? null,
       assignee: row.assigneeName,
       groupId: row.groupId,
-      /** other inputs of its duplicate group still in the queue */
-      similar: Math.max(0, row.groupSize - 1),
+      /** other inputs of its duplicate group still in the queue, counted up to a limit */
+      similar: Math.min(Math.max(0, row.groupSize - 1), SIMILAR_SHOWN),
+      /** more than `similar` others: shown as "more than …" */
+      similarMore: row.groupSize - 1 > SIMILAR_SHOWN,
       /** the matching passage, cut into plain and matched runs (rendered as text, never HTML) */
       excerpt: row.headline ? splitHeadline(row.headline) : null,
     })),

@@ -616,7 +616,9 @@ export default function TriageQueue() {
                         <>
                           {" "}
                           <Link to={groupLink(input.groupId)} className="tag">
-                            {t("triage.similar", { count: input.similar })}
+                            {t(input.similarMore ? "triage.similarMore" : "triage.similar", {
+                              count: input.similar,
+                            })}
                           </Link>
                         </>
                       ) : null}

@@ -1,0 +1,1 @@
+CREATE INDEX "inputs_pairing_idx" ON "inputs" USING btree ("consultation_id","organization_id","language","id") WHERE "inputs"."status" not in ('draft', 'withdrawn');
