@@ -67,11 +67,14 @@ export const GROUP_SIZE_COUNTED = 101;
  * Members of the input's group still in the queue (merged ones are folded into another),
  * counted up to GROUP_SIZE_COUNTED + 1: a campaign's copies on the first page would otherwise
  * each count the whole campaign, hundreds of thousands of rows per page (docs/performance.md).
+ * In input order from duplicate_group_members_group_input_idx, each member's status looked up
+ * on its own: with a join, or without the order, the planner read every group's members from
+ * the start of the table until it had enough (the LIMIT made that look cheap).
  */
 const GROUP_SIZE = sql<number>`(select count(*)::int from (select 1 from ${duplicateGroupMembers} m2
-  join ${inputs} i2 on i2.id = m2.input_id
-  where m2.group_id = ${GROUP_OF} and i2.status not in ('draft', 'withdrawn', 'merged')
-  limit ${GROUP_SIZE_COUNTED + 1}) counted)`;
+  where m2.group_id = ${GROUP_OF}
+    and (select i2.status from ${inputs} i2 where i2.id = m2.input_id) not in ('draft', 'withdrawn', 'merged')
+  order by m2.input_id limit ${GROUP_SIZE_COUNTED + 1}) counted)`;
 
 /**
  * A search few inputs match is driven by the GIN index (`id = any(array(…))`: the planner

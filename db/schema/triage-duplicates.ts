@@ -46,7 +46,9 @@ export const duplicateGroupMembers = pgTable(
     similarity: real().notNull(),
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.groupId)],
+  // A group's members in input order: a queue row counts at most GROUP_SIZE_COUNTED of them
+  // through this index alone (db/queries/triage.ts).
+  (t) => [index("duplicate_group_members_group_input_idx").on(t.groupId, t.inputId)],
 );
 
 /** One merge: some inputs folded into a survivor. Undoing it sets undoneAt. */

@@ -1,1 +1,0 @@
-CREATE INDEX "inputs_pairing_idx" ON "inputs" USING btree ("consultation_id","organization_id","language","id") WHERE "inputs"."status" not in ('draft', 'withdrawn');
