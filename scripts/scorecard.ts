@@ -72,7 +72,7 @@ const properties = run("npx vitest run app/utils/schemas.property.test.ts");
 const matrix = run(e2e("tests/e2e/authorization-matrix.spec.ts"));
 const sweep = run(
   e2e(
-    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
+    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
   ),
 );
 
@@ -86,7 +86,10 @@ const sizeFigures = corpus.figures.find((figure) => figure.sizes);
 const fileFigures = corpus.figures.find((figure) => figure.files);
 const storedFigures = corpus.figures.find((figure) => figure.storedPayloadViews !== undefined);
 const matrixFigures = matrix.figures.find((figure) => figure.routes);
+const variantFigures = matrix.figures.find((figure) => figure.routesNamingObjects);
+const deniedFigures = matrix.figures.find((figure) => figure.deniedActions);
 const sweepFigures = sweep.figures.find((figure) => figure.scanned);
+const emptyFigures = sweep.figures.find((figure) => figure.emptyStates);
 const cell = (value: unknown) => (value === undefined ? "—" : String(value));
 const status = (ok: boolean) => (ok ? "pass" : "**FAIL**");
 
@@ -143,11 +146,26 @@ const lines = [
       ? `: ${cell(matrixFigures.routes)} routes × ${cell(matrixFigures.personas)} people, ${cell(matrixFigures.requests)} requests`
       : ""
   }; it fails when a route of the build has no row.`,
+  `- Object-level variants (own organization, another organization, another consultation), same command${
+    variantFigures
+      ? `: ${cell(variantFigures.withVariants)} of ${cell(variantFigures.routesNamingObjects)} routes naming an object have ${cell(variantFigures.variants)} variant rows, ${cell(variantFigures.exempt)} are named with a reason`
+      : ""
+  }; it fails when a route naming an object has neither.`,
+  `- Denied requests change nothing, same command${
+    deniedFigures
+      ? `: ${cell(deniedFigures.deniedActions)} actions posted by ${cell(deniedFigures.personas)} refused kinds of person, ${cell(deniedFigures.requests)} requests, every one refused, and the rows each URL names unchanged for all ${cell(deniedFigures.unchanged)} action × person pairs`
+      : ""
+  }.`,
   `- Axe sweep, error pages, security headers, the session-expiry journey and the keyboard-only journeys (EN and FR): \`${sweep.command}\` (${status(sweep.ok)})${
     sweepFigures
       ? `: ${cell(sweepFigures.scanned)} of ${cell(sweepFigures.routes)} routes scanned in both languages, ${cell(sweepFigures.notAPage)} named as not a page (files, redirects, endpoints)`
       : ""
   }; it fails when a route is neither scanned nor named.`,
+  `- Empty states, same command${
+    emptyFigures
+      ? `: ${cell(emptyFigures.emptyStates)} list pages reached empty and scanned in both languages, each showing its catalog message; ${cell(emptyFigures.notEmptiable)} lists that cannot be emptied without deleting shared data and ${cell(emptyFigures.notAList)} pages that are not lists are named`
+      : ""
+  }; it fails when a page is undecided.`,
   "- Every journey in `tests/e2e/` also runs axe on each page state it reaches (`npm test`).",
   "",
 ];
