@@ -72,7 +72,7 @@ const properties = run("npx vitest run app/utils/schemas.property.test.ts");
 const matrix = run(e2e("tests/e2e/authorization-matrix.spec.ts"));
 const sweep = run(
   e2e(
-    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/visitor-pages-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
+    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
   ),
 );
 
