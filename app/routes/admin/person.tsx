@@ -106,7 +106,11 @@ export default function Person() {
     <>
       <AdminBreadcrumb people />
       <h1>{person.name}</h1>
-      {saved && errors.length === 0 ? <p className="success-box">{t(saved)}</p> : null}
+      {saved && errors.length === 0 ? (
+        <p className="success-box" role="status">
+          {t(saved)}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
 
       <dl className="facts">

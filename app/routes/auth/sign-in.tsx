@@ -86,8 +86,16 @@ export default function SignIn() {
   return (
     <>
       <h1>{t("signIn.title")}</h1>
-      {notice === "signed-out" ? <p className="success-box">{t("signIn.signedOut")}</p> : null}
-      {notice === "password-reset" ? <p className="success-box">{t("reset.done")}</p> : null}
+      {notice === "signed-out" ? (
+        <p className="success-box" role="status">
+          {t("signIn.signedOut")}
+        </p>
+      ) : null}
+      {notice === "password-reset" ? (
+        <p className="success-box" role="status">
+          {t("reset.done")}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
       <Form method="post" {...getFormProps(form)}>
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}

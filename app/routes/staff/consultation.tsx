@@ -124,7 +124,11 @@ export default function StaffConsultation() {
     <>
       <ConsultationsBreadcrumb />
       <h1>{consultation.title}</h1>
-      {saved && errors.length === 0 ? <p className="success-box">{t(saved)}</p> : null}
+      {saved && errors.length === 0 ? (
+        <p className="success-box" role="status">
+          {t(saved)}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
 
       <h2>{t("consultations.detail.facts")}</h2>
