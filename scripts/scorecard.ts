@@ -72,7 +72,7 @@ const properties = run("npx vitest run app/utils/schemas.property.test.ts");
 const matrix = run(e2e("tests/e2e/authorization-matrix.spec.ts"));
 const sweep = run(
   e2e(
-    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
+    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/success-states-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
   ),
 );
 
@@ -90,6 +90,7 @@ const variantFigures = matrix.figures.find((figure) => figure.routesNamingObject
 const deniedFigures = matrix.figures.find((figure) => figure.deniedActions);
 const sweepFigures = sweep.figures.find((figure) => figure.scanned);
 const emptyFigures = sweep.figures.find((figure) => figure.emptyStates);
+const successFigures = sweep.figures.find((figure) => figure.successStates);
 const cell = (value: unknown) => (value === undefined ? "—" : String(value));
 const status = (ok: boolean) => (ok ? "pass" : "**FAIL**");
 
@@ -166,6 +167,11 @@ const lines = [
       ? `: ${cell(emptyFigures.emptyStates)} list pages reached empty and scanned in both languages, each showing its catalog message; ${cell(emptyFigures.notEmptiable)} lists that cannot be emptied without deleting shared data and ${cell(emptyFigures.notAList)} pages that are not lists are named`
       : ""
   }; it fails when a page is undecided.`,
+  `- Success states, same command${
+    successFigures
+      ? `: ${cell(successFigures.successStates)} success notices reached (by doing the action or by the URL the action redirects to) and scanned in ${cell(successFigures.languages)} languages, ${cell(successFigures.scans)} scans`
+      : ""
+  }; it fails when the app renders a success notice the sweep does not name. The session-warning dialog, the app's only dialog, is scanned open in both languages by the contributor-extends-session journey.`,
   "- Every journey in `tests/e2e/` also runs axe on each page state it reaches (`npm test`).",
   "",
 ];
