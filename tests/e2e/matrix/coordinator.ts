@@ -1,16 +1,9 @@
 import type { MatrixRow } from "../authorization-matrix";
-import { staffOnly, type Expected } from "./personas";
+import { coordinatorOnly, staffOnly } from "./personas";
 
 // Rows of the authorization matrix for the coordinator routes (see ../authorization-matrix.ts);
 // shorthands for expected statuses are in ./personas.ts. Only coordinators hold
 // "manage:consultation": other staff, administrators included, are refused.
-const coordinatorOnly: Expected = {
-  ...staffOnly,
-  moderator: 403,
-  drafter: 403,
-  approver: 403,
-  admin: 403,
-};
 
 export const coordinatorRows: Record<string, MatrixRow> = {
   "routes/staff/consultations": { url: "/en/staff/consultations", expected: coordinatorOnly },

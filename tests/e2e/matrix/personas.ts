@@ -34,3 +34,19 @@ export const adminOnly: Expected = {
   drafter: 403,
   approver: 403,
 };
+/** Only coordinators hold "manage:consultation": other staff, administrators included, are refused. */
+export const coordinatorOnly: Expected = {
+  ...staffOnly,
+  moderator: 403,
+  drafter: 403,
+  approver: 403,
+  admin: 403,
+};
+/** Drafters, approvers and coordinators read a review; moderators, admins and contributors are refused. */
+export const reviewReaders: Expected = {
+  ...everyone(403),
+  anonymous: 302,
+  coordinator: 200,
+  drafter: 200,
+  approver: 200,
+};

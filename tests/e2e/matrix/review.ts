@@ -1,15 +1,8 @@
 import type { MatrixRow } from "../authorization-matrix";
-import { everyone } from "./personas";
+import { reviewReaders } from "./personas";
 
 // Drafters, approvers and coordinators read the review; moderators, admins and contributors
 // are refused. (The seed gives consultation 1 its review; section 1 is its Methodology.)
-const reviewReaders = {
-  ...everyone(403),
-  anonymous: 302,
-  coordinator: 200,
-  drafter: 200,
-  approver: 200,
-};
 
 export const reviewRows: Record<string, MatrixRow> = {
   "routes/staff/review-overview": { url: "/en/staff/reviews/1", expected: reviewReaders },

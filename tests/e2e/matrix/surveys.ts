@@ -1,18 +1,11 @@
 import type { MatrixRow } from "../authorization-matrix";
-import { everyone, staffOnly, type Expected } from "./personas";
+import { coordinatorOnly, everyone, type Expected } from "./personas";
 
 // Rows of the authorization matrix for the survey builder (coordinators only) and the
 // organizations' response pages. The demo seeds survey 1 (open, on the 2021 update, whose
 // audience includes contributorA's and contributorB's organizations) and survey 2 (closed,
 // with a response submitted by contributorA's organization). Staff belong to a federal
 // department outside the audience: the response pages do not exist for them (404).
-const coordinatorOnly: Expected = {
-  ...staffOnly,
-  moderator: 403,
-  drafter: 403,
-  approver: 403,
-  admin: 403,
-};
 const audienceOnly: Expected = {
   ...everyone(404),
   anonymous: 302,

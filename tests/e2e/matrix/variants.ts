@@ -1,5 +1,12 @@
 import type { MatrixObjects } from "./objects";
-import { everyone, staffOnly, type Expected } from "./personas";
+import {
+  coordinatorOnly,
+  everyone,
+  reviewReaders,
+  signedIn,
+  staffOnly,
+  type Expected,
+} from "./personas";
 
 // Object-level rows of the authorization matrix: the same route asked for an object of the
 // asker's own organization, of another organization, or of another consultation than the
@@ -18,25 +25,10 @@ export interface ObjectVariant {
   expected: Expected;
 }
 
-const signedInOnly = (status: number): Expected => ({ ...everyone(status), anonymous: 302 });
 /** contributorA's organization only: the input pages of Maple's input */
-const mapleOnly: Expected = { ...signedInOnly(404), contributorA: 200 };
-const ontarioOnly: Expected = { ...signedInOnly(404), contributorB: 200 };
+const mapleOnly: Expected = { ...signedIn(404), contributorA: 200 };
+const ontarioOnly: Expected = { ...signedIn(404), contributorB: 200 };
 const moderatorsOnly: Expected = { ...everyone(403), anonymous: 302, moderator: 200 };
-const coordinatorOnly: Expected = {
-  ...staffOnly,
-  moderator: 403,
-  drafter: 403,
-  approver: 403,
-  admin: 403,
-};
-const reviewReaders: Expected = {
-  ...everyone(403),
-  anonymous: 302,
-  coordinator: 200,
-  drafter: 200,
-  approver: 200,
-};
 const reviewStaff = (allowed: number): Expected => ({
   ...everyone(403),
   anonymous: 302,
@@ -106,7 +98,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-organization",
       names: "Maple's attachment under Ontario's input",
       url: `/en/my/inputs/${o.inputB.reference}/attachments/${o.inputA.attachmentId}`,
-      expected: signedInOnly(404),
+      expected: signedIn(404),
     },
   ],
   // Unpublished inputs are on no public page, their own organization's people included.
@@ -183,7 +175,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-consultation",
       names: "the 2020 review, which takes no comments",
       url: "/en/consultations/2020-regional-review/objectives/7/comments/new",
-      expected: signedInOnly(404),
+      expected: signedIn(404),
     },
   ],
   // Survey responses: one per organization of the consultation's audience.
@@ -192,7 +184,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-consultation",
       names: "the matrix consultation's survey",
       url: `/en/surveys/${o.survey}`,
-      expected: { ...signedInOnly(404), contributorA: 200 },
+      expected: { ...signedIn(404), contributorA: 200 },
     },
   ],
   "routes/me/survey-print": (o) => [
@@ -200,7 +192,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-consultation",
       names: "the matrix consultation's survey",
       url: `/fr/surveys/${o.survey}/print`,
-      expected: { ...signedInOnly(404), contributorA: 200 },
+      expected: { ...signedIn(404), contributorA: 200 },
     },
   ],
   // Maple has not answered the matrix survey: there is no response to copy, even for Maple.
@@ -209,7 +201,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-consultation",
       names: "the matrix consultation's survey, unanswered",
       url: `/en/surveys/${o.survey}/response.docx`,
-      expected: signedInOnly(404),
+      expected: signedIn(404),
     },
   ],
   "routes/resources/survey-response-pdf": (o) => [
@@ -217,7 +209,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-consultation",
       names: "the matrix consultation's survey, unanswered",
       url: `/en/surveys/${o.survey}/response.pdf`,
-      expected: signedInOnly(404),
+      expected: signedIn(404),
     },
   ],
   // Coordinators manage every consultation: there is no per-consultation or per-province
@@ -404,7 +396,7 @@ export const OBJECT_VARIANTS: Record<string, (o: MatrixObjects) => ObjectVariant
       variant: "another-consultation",
       names: "the matrix consultation's draft, not open to comments",
       url: `/en/reviews/${o.consultation.slug}/draft`,
-      expected: signedInOnly(404),
+      expected: signedIn(404),
     },
   ],
   "routes/public/consultation": (o) => [
