@@ -1,6 +1,11 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateTOTP } from "@oslojs/otp";
-import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import {
+  request as playwrightRequest,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_TOTP_KEY_BASE32, demoPeople } from "../../seeds/data/people";
 
 export const DEMO = {
@@ -30,12 +35,34 @@ function isStaffEmail(email: string) {
 /** An HTTP client signed in as a demo person, second factor included, without a browser. */
 export async function signedInRequest(baseURL: string, email: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });
+  await signInRequest(context, email);
+  return context;
+}
+
+/**
+ * Signs a browser context in through its own HTTP client (which shares the context's
+ * cookies): for the sweeps, whose subject is the pages behind sign-in, not signing in (the
+ * journeys and the keyboard runs sign in through the pages, with signInWithBrowser).
+ */
+export async function signInContext(
+  context: BrowserContext,
+  email: string,
+  secondFactor = isStaffEmail(email),
+) {
+  await signInRequest(context.request, email, secondFactor);
+}
+
+async function signInRequest(
+  context: APIRequestContext,
+  email: string,
+  secondFactor = isStaffEmail(email),
+) {
   const signIn = await context.post("/en/sign-in", {
     form: { email, password: DEMO_PASSWORD },
     maxRedirects: 0,
   });
   if (signIn.status() !== 302) throw new Error(`sign-in of ${email} answered ${signIn.status()}`);
-  if (isStaffEmail(email)) {
+  if (secondFactor) {
     const verify = await context.post("/en/two-factor/verify", {
       form: { code: currentTotp() },
       maxRedirects: 0,
@@ -43,7 +70,6 @@ export async function signedInRequest(baseURL: string, email: string): Promise<A
     if (verify.status() !== 302)
       throw new Error(`second factor of ${email} answered ${verify.status()}`);
   }
-  return context;
 }
 
 /** Signs in through the pages, as a person would. */

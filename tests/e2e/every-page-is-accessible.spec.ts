@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import type { ServerBuild } from "@remix-run/node";
 import { prepareAccessibilityData, type AccessibilityData } from "./accessibility-fixture";
-import { DEMO, signInWithBrowser } from "./auth-helpers";
+import { DEMO, signInContext } from "./auth-helpers";
 import { AUTHORIZATION_MATRIX, PERSONAS, type Persona } from "./authorization-matrix";
 import { expectNoAxeViolations, LOCALES, waitForPageReady } from "./fixtures";
 import { translator, type MessageKey } from "../../app/i18n/translate";
@@ -197,7 +197,7 @@ for (const persona of PERSONAS) {
     test(`the pages first open to ${persona} pass axe (${locale})`, async ({ browser }) => {
       const context = await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" });
       const page = await context.newPage();
-      if (persona !== "anonymous") await signInWithBrowser(page, DEMO[persona], locale);
+      if (persona !== "anonymous") await signInContext(context, DEMO[persona]);
       const data = scans.some((entry) => typeof entry.scan.path === "function")
         ? await prepareAccessibilityData(`a11y-${persona.toLowerCase()}-${locale}-${Date.now()}`)
         : null;

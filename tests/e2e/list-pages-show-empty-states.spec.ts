@@ -1,10 +1,9 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import type { ServerBuild } from "@remix-run/node";
-import { currentTotp, DEMO, signInWithBrowser } from "./auth-helpers";
-import { DEMO_PASSWORD } from "../../seeds/data/people";
+import { DEMO, signInContext } from "./auth-helpers";
 import { prepareEmptyStates, type EmptyStatesData } from "./empty-states-fixture";
 import { expectNoAxeViolations, LOCALES, waitForPageReady } from "./fixtures";
 import {
@@ -230,21 +229,11 @@ test("every page of the build has its empty state scanned or a reason why not", 
   );
 });
 
-/** The people the fixture makes sign in with the demo password (and the demo second factor). */
-async function signIn(page: Page, who: Who, data: EmptyStatesData, locale: Locale) {
+/** The demo people, and the people the fixture makes with the demo password (and factor). */
+async function signIn(context: BrowserContext, who: Who, data: EmptyStatesData) {
   if (who === "anonymous") return;
-  if (who !== "newcomer" && who !== "moderator") return signInWithBrowser(page, DEMO[who], locale);
-  const t = translator(locale);
-  await page.goto(`/${locale}/sign-in`);
-  await page.getByLabel(t("signIn.email")).fill(data[who]);
-  await page.getByLabel(t("signIn.password"), { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: t("signIn.submit") }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
-  if (who === "moderator") {
-    await page.getByLabel(t("twoFactor.verify.codeOrRecovery")).fill(currentTotp());
-    await page.getByRole("button", { name: t("twoFactor.verify.submit") }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith("/two-factor/verify"));
-  }
+  if (who !== "newcomer" && who !== "moderator") return signInContext(context, DEMO[who]);
+  await signInContext(context, data[who], who === "moderator");
 }
 
 // Made once per worker: the pages only read it, so the tests of one worker can share it.
@@ -267,7 +256,7 @@ for (const who of PEOPLE) {
       const t = translator(locale);
       const context = await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" });
       const page = await context.newPage();
-      await signIn(page, who, data, locale);
+      await signIn(context, who, data);
       for (const [id, state] of Object.entries(EMPTY_STATES)) {
         if (state.who !== who) continue;
         const url = `/${locale}${state.path(data)}`;

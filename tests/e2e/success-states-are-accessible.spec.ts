@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { catalogs, translator, type MessageKey } from "../../app/i18n/translate";
-import { DEMO, signedInRequest, signInWithBrowser } from "./auth-helpers";
+import { DEMO, signedInRequest, signInContext } from "./auth-helpers";
 import { expectNoAxeViolations, LOCALES, waitForPageReady } from "./fixtures";
 import { isKey, literalNoticeParams, RESOLVED, successBoxes } from "./success-boxes";
 import {
@@ -148,7 +148,7 @@ async function reach(page: Page, state: SuccessState, data: Prepared, locale: Lo
 async function signedInContexts(browser: Browser, persona: Persona, locale: Locale) {
   const context = await browser.newContext({ locale: locale === "fr" ? "fr-CA" : "en-CA" });
   const page = await context.newPage();
-  if (persona !== "anonymous") await signInWithBrowser(page, DEMO[persona], locale);
+  if (persona !== "anonymous") await signInContext(context, DEMO[persona]);
   return { context, page };
 }
 
