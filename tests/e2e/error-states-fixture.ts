@@ -1,0 +1,108 @@
+import { eq } from "drizzle-orm";
+import { findOrganizationBySlug, insertInvitation } from "../../db/queries/accounts";
+import { insertInput } from "../../db/queries/contributions";
+import { insertReviewComment } from "../../db/queries/review-publication";
+import { consultations, inputTexts, reviewSections } from "../../db/schema";
+import type { Database } from "../../db/client";
+import { generateToken, hashToken } from "../../app/features/accounts/tokens.server";
+import { prepareAccessibilityData } from "./accessibility-fixture";
+import { DEMO } from "./auth-helpers";
+import { prepareDraftReview, prepareDraftSurvey } from "./keyboard-fixture";
+import { person, withE2eDatabase } from "./review-publication-fixture";
+import { prepareDrafterData } from "./success-states-fixture";
+
+// What the error-state sweep (tests/e2e/error-states-are-accessible.spec.ts) needs beyond the
+// demo: each persona's run makes its own, and no submit of the sweep succeeds, so nothing it
+// prepares changes under another spec.
+
+/** A practice submitted to the demo's open consultation (2021-update): still editable. */
+async function submittedPractice(db: Database, email: string, organization: string, tag: string) {
+  const [open] = await db
+    .select({ id: consultations.id })
+    .from(consultations)
+    .where(eq(consultations.slug, "2021-update"));
+  const who = await person(db, email, organization);
+  const created = await insertInput(db, {
+    consultationId: open!.id,
+    organizationId: who.organizationId,
+    kind: "practice",
+    language: "en",
+    consent: "attributed",
+    userId: who.userId,
+    submitKey: null,
+    submitted: true,
+  });
+  await db.insert(inputTexts).values({
+    inputId: created!.id,
+    language: "en",
+    title: `Error sweep ${tag}`,
+    summary: "Submitted for the error-state sweep.",
+  });
+  return created!.reference;
+}
+
+/** A pending invitation whose token the sweep knows. */
+export async function prepareInvitation(tag: string) {
+  return withE2eDatabase(async (db) => {
+    const token = generateToken();
+    const inviter = await person(db, DEMO.coordinator, "gac");
+    await insertInvitation(db, {
+      tokenHash: hashToken(token),
+      email: `errors-${tag}@example.org`,
+      name: "Error Sweep",
+      organizationId: (await findOrganizationBySlug(db, "maple-settlement-network"))!.id,
+      roles: ["contributor"],
+      language: "fr",
+      invitedBy: inviter.userId,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    return token;
+  });
+}
+
+/** contributorA's published review open to comments, accepted input and editable practice. */
+export async function prepareContributorErrors(tag: string) {
+  const published = await prepareAccessibilityData(tag);
+  const editable = await withE2eDatabase((db) =>
+    submittedPractice(db, DEMO.contributorA, "maple-settlement-network", tag),
+  );
+  return { ...published, editable };
+}
+
+/** A practice in the moderator's queue. */
+export async function prepareModeratorErrors(tag: string) {
+  return withE2eDatabase((db) => submittedPractice(db, DEMO.contributorB, "ontario", tag));
+}
+
+/** The drafter's draft review and a published one with a comment to resolve. */
+export async function prepareDrafterErrors(tag: string) {
+  const drafter = await prepareDrafterData(tag);
+  await withE2eDatabase(async (db) => {
+    const contributor = await person(db, DEMO.contributorA, "maple-settlement-network");
+    const [section] = await db
+      .select({ id: reviewSections.id })
+      .from(reviewSections)
+      .where(eq(reviewSections.consultationId, drafter.published.consultationId));
+    await insertReviewComment(db, {
+      consultationId: drafter.published.consultationId,
+      organizationId: contributor.organizationId,
+      userId: contributor.userId,
+      language: "en",
+      title: "A comment to resolve",
+      body: "Please say which provinces the welcome desks are in.",
+      sectionId: section!.id,
+      paragraph: null,
+      submitKey: null,
+    });
+  });
+  return drafter;
+}
+
+/** The coordinator's draft survey and draft review, each in a consultation of its own. */
+export async function prepareCoordinatorErrors(tag: string) {
+  const [survey, review] = await Promise.all([
+    prepareDraftSurvey(`${tag}s`),
+    prepareDraftReview(`${tag}r`),
+  ]);
+  return { surveyId: survey.surveyId, reviewConsultationId: review.consultationId };
+}
