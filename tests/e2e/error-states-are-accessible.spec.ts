@@ -5,13 +5,21 @@ import type { ServerBuild } from "@remix-run/node";
 import { catalogs, translator, type MessageKey } from "../../app/i18n/translate";
 import { DEMO, signInWithBrowser } from "./auth-helpers";
 import { PERSONAS, type Persona } from "./authorization-matrix";
-import { ERROR_STATES, EXEMPT, fillFields, type ErrorState, type Prepared } from "./error-states";
+import {
+  ERROR_STATES,
+  EXEMPT,
+  fillFields,
+  typed,
+  type ErrorState,
+  type Prepared,
+} from "./error-states";
 import {
   prepareContributorErrors,
   prepareCoordinatorErrors,
   prepareDrafterErrors,
   prepareInvitation,
   prepareModeratorErrors,
+  prepareRespondentErrors,
 } from "./error-states-fixture";
 import { expectNoAxeViolations, LOCALES, waitForPageReady } from "./fixtures";
 
@@ -52,6 +60,7 @@ async function prepare(persona: Persona, locale: Locale): Promise<Prepared> {
   if (persona === "moderator") return { queued: await prepareModeratorErrors(tag) };
   if (persona === "drafter") return { drafter: await prepareDrafterErrors(tag) };
   if (persona === "coordinator") return { coordinator: await prepareCoordinatorErrors(tag) };
+  if (persona === "contributorB") return { survey: await prepareRespondentErrors(tag) };
   return {};
 }
 
@@ -69,7 +78,7 @@ async function reach(page: Page, state: ErrorState, data: Prepared, locale: Loca
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
   await waitForPageReady(page);
-  await fillFields(page, state);
+  await fillFields(page, state, data);
   const form = state.form ? page.locator(state.form) : page;
   await form.getByRole("button", { name: t(state.submit), exact: true }).click();
   // the error, announced as an alert, in the page's language, every message translated
@@ -84,7 +93,7 @@ async function reach(page: Page, state: ErrorState, data: Prepared, locale: Loca
   ).toEqual([]);
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   // nothing typed that was valid is lost
-  for (const [selector, value] of Object.entries(state.keep ?? {}))
+  for (const [selector, value] of Object.entries(typed(state.keep, data)))
     await expect(page.locator(selector), selector).toHaveValue(value);
   await expectNoAxeViolations(page);
 }

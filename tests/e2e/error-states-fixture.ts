@@ -1,19 +1,28 @@
 import { eq } from "drizzle-orm";
 import { findOrganizationBySlug, insertInvitation } from "../../db/queries/accounts";
 import { insertInput } from "../../db/queries/contributions";
+import { insertInvitee } from "../../db/queries/consultations-admin";
 import { insertReviewComment } from "../../db/queries/review-publication";
+import {
+  insertQuestion,
+  insertSection,
+  insertSurvey,
+  markSurveyOpened,
+  updateQuestion,
+} from "../../db/queries/surveys";
 import { consultations, inputTexts, reviewSections } from "../../db/schema";
 import type { Database } from "../../db/client";
 import { generateToken, hashToken } from "../../app/features/accounts/tokens.server";
 import { prepareAccessibilityData } from "./accessibility-fixture";
 import { DEMO } from "./auth-helpers";
-import { prepareDraftReview, prepareDraftSurvey } from "./keyboard-fixture";
+import { ownConsultation, prepareDraftReview, prepareDraftSurvey } from "./keyboard-fixture";
 import { person, withE2eDatabase } from "./review-publication-fixture";
 import { prepareDrafterData } from "./success-states-fixture";
 
 // What the error-state sweep (tests/e2e/error-states-are-accessible.spec.ts) needs beyond the
-// demo: each persona's run makes its own, and no submit of the sweep succeeds, so nothing it
-// prepares changes under another spec.
+// demo: each persona's run makes its own. Every submit of the sweep is refused; the one refusal
+// that still saves (a survey response's answered questions, as a draft) saves into a survey of
+// the run's own, so the demo data other specs read is left as it was.
 
 /** A practice submitted to the demo's open consultation (2021-update): still editable. */
 async function submittedPractice(db: Database, email: string, organization: string, tag: string) {
@@ -105,4 +114,57 @@ export async function prepareCoordinatorErrors(tag: string) {
     prepareDraftReview(`${tag}r`),
   ]);
   return { surveyId: survey.surveyId, reviewConsultationId: review.consultationId };
+}
+
+/**
+ * An open survey of its own that contributorB's organization is invited to answer, with two
+ * required questions: submitting with one unanswered saves the other as a draft and refuses.
+ */
+export async function prepareRespondentErrors(tag: string) {
+  return withE2eDatabase(async (db) => {
+    const consultation = await ownConsultation(db, tag);
+    const respondent = await person(db, DEMO.contributorB, "ontario");
+    const coordinator = await person(db, DEMO.coordinator, "gac");
+    await insertInvitee(db, {
+      consultationId: consultation.id,
+      userId: respondent.userId,
+      organizationId: respondent.organizationId,
+      invitedBy: coordinator.userId,
+    });
+    const surveyId = await insertSurvey(db, {
+      consultationId: consultation.id,
+      titleEn: `Error sweep survey ${tag}`,
+      titleFr: `Sondage du balayage des erreurs ${tag}`,
+      introEn: "",
+      introFr: "",
+      closesAt: new Date(Date.now() + 30 * 86_400_000),
+      createdBy: coordinator.userId,
+    });
+    const sectionId = await insertSection(db, {
+      surveyId,
+      titleEn: "Your government",
+      titleFr: "Votre gouvernement",
+      descriptionEn: "",
+      descriptionFr: "",
+    });
+    const questions: number[] = [];
+    for (const [promptEn, promptFr] of [
+      ["Ministry or office answering", "Ministère ou bureau qui répond"],
+      ["Person to contact", "Personne à joindre"],
+    ] as const) {
+      const question = { kind: "short-text" as const, promptEn, promptFr, settings: {} };
+      const id = await insertQuestion(db, { surveyId, sectionId, ...question });
+      await updateQuestion(db, id, {
+        ...question,
+        helpEn: "",
+        helpFr: "",
+        required: true,
+        conditionQuestionId: null,
+        conditionValue: null,
+      });
+      questions.push(id);
+    }
+    await markSurveyOpened(db, surveyId);
+    return { surveyId, answered: questions[0]!, unanswered: questions[1]! };
+  });
 }

@@ -6,6 +6,7 @@ import type {
   prepareCoordinatorErrors,
   prepareDrafterErrors,
   prepareModeratorErrors,
+  prepareRespondentErrors,
 } from "./error-states-fixture";
 
 // The error states of tests/e2e/error-states-are-accessible.spec.ts: for every route of the
@@ -20,7 +21,10 @@ export interface Prepared {
   queued?: Awaited<ReturnType<typeof prepareModeratorErrors>>;
   drafter?: Awaited<ReturnType<typeof prepareDrafterErrors>>;
   coordinator?: Awaited<ReturnType<typeof prepareCoordinatorErrors>>;
+  survey?: Awaited<ReturnType<typeof prepareRespondentErrors>>;
 }
+
+type Typed = Record<string, string> | ((data: Prepared) => Record<string, string>);
 
 export interface ErrorState {
   /** the route's id in the build */
@@ -35,8 +39,8 @@ export interface ErrorState {
    * still be there once the page shows the error; `bad` make the form fail (an empty field
    * needs nothing here: it is left as the page gives it, or cleared when listed with "").
    */
-  keep?: Record<string, string>;
-  bad?: Record<string, string>;
+  keep?: Typed;
+  bad?: Typed;
   /** a catalog message the error shows (`{placeholders}` match anything); else the summary's */
   shows?: MessageKey;
   /** the form, by CSS selector, when another form of the page has a button of the same name */
@@ -152,12 +156,14 @@ export const ERROR_STATES: ErrorState[] = [
     bad: { "[name=otherReference]": "not-a-reference" },
     shows: "triage.pairing.error.invalid",
   },
-  // The demo's survey 1, open to provinces.
+  // A survey of the run's own, open to contributorB's province: one of two questions answered.
   {
     route: "routes/me/survey-respond",
     persona: "contributorB",
-    path: () => "/{lang}/surveys/1",
+    path: (data) => `/{lang}/surveys/${data.survey!.surveyId}`,
     submit: "surveys.respond.submit",
+    keep: (data) => ({ [`[name=q${data.survey!.answered}]`]: "Ministry of Labour" }),
+    shows: "surveys.answer.required",
   },
 
   // Coordination.
@@ -275,8 +281,11 @@ export const ERROR_STATES: ErrorState[] = [
 ];
 
 /** Types into the fields (or chooses): the values to keep, then those that make the submit fail. */
-export async function fillFields(page: Page, state: ErrorState) {
-  for (const [selector, value] of Object.entries({ ...state.keep, ...state.bad })) {
+export async function fillFields(page: Page, state: ErrorState, data: Prepared) {
+  for (const [selector, value] of Object.entries({
+    ...typed(state.keep, data),
+    ...typed(state.bad, data),
+  })) {
     const field = page.locator(selector);
     if (
       (await field.evaluate((element) => element.tagName, null, { timeout: 15_000 })) === "SELECT"
@@ -284,4 +293,8 @@ export async function fillFields(page: Page, state: ErrorState) {
       await field.selectOption(value);
     else await field.fill(value);
   }
+}
+
+export function typed(values: Typed | undefined, data: Prepared) {
+  return typeof values === "function" ? values(data) : (values ?? {});
 }
