@@ -72,7 +72,7 @@ const properties = run("npx vitest run app/utils/schemas.property.test.ts");
 const matrix = run(e2e("tests/e2e/authorization-matrix.spec.ts"));
 const sweep = run(
   e2e(
-    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/success-states-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
+    "tests/e2e/every-page-is-accessible.spec.ts tests/e2e/list-pages-show-empty-states.spec.ts tests/e2e/success-states-are-accessible.spec.ts tests/e2e/error-states-are-accessible.spec.ts tests/e2e/admin-pages-are-accessible.spec.ts tests/e2e/visitor-sees-error-pages.spec.ts tests/e2e/contributor-keeps-text-after-session-expiry.spec.ts tests/e2e/keyboard-only-journeys.spec.ts",
   ),
 );
 
@@ -91,6 +91,7 @@ const deniedFigures = matrix.figures.find((figure) => figure.deniedActions);
 const sweepFigures = sweep.figures.find((figure) => figure.scanned);
 const emptyFigures = sweep.figures.find((figure) => figure.emptyStates);
 const successFigures = sweep.figures.find((figure) => figure.successStates);
+const errorFigures = sweep.figures.find((figure) => figure.errorStates);
 const cell = (value: unknown) => (value === undefined ? "—" : String(value));
 const status = (ok: boolean) => (ok ? "pass" : "**FAIL**");
 
@@ -172,6 +173,11 @@ const lines = [
       ? `: ${cell(successFigures.successStates)} success notices reached (by doing the action or by the URL the action redirects to) and scanned in ${cell(successFigures.languages)} languages, ${cell(successFigures.scans)} scans`
       : ""
   }; it fails when the app renders a success notice the sweep does not name. The session-warning dialog, the app's only dialog, is scanned open in both languages by the contributor-extends-session journey.`,
+  `- Error states, same command${
+    errorFigures
+      ? `: ${cell(errorFigures.errorStates)} forms of ${cell(errorFigures.errorStateRoutes)} routes submitted with bad input and scanned in ${cell(errorFigures.languages)} languages, ${cell(errorFigures.errorScans)} scans, each showing its error as an alert in the page's language and keeping what was typed; ${cell(errorFigures.errorExempt)} routes whose only forms are buttons are named with a reason`
+      : ""
+  }; it fails when a route with an action and a page is undecided.`,
   "- Every journey in `tests/e2e/` also runs axe on each page state it reaches (`npm test`).",
   "",
 ];

@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
+import { useErrorText } from "~/components/forms";
 import { requireStaff } from "~/features/accounts/auth.server";
 import { decideInput } from "~/features/triage/decisions.server";
 import { mergeInputs, undoMerge } from "~/features/triage/duplicates.server";
@@ -250,6 +251,8 @@ export default function TriageItem() {
   const reply = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const status = (s: string) => t(`contributions.status.${s}` as MessageKey);
+  // catalog keys (the schemas' messages) or sentences the action already translated
+  const errorText = useErrorText();
   const lang = item.text && item.text.lang !== locale ? item.text.lang : undefined;
   // Form-level messages first, then any field's (they are catalog keys or translated text).
   const formErrors = [
@@ -290,7 +293,7 @@ export default function TriageItem() {
       {formErrors.length ? (
         <div className="error-summary" role="alert">
           {formErrors.map((message) => (
-            <p key={message}>{message.startsWith("form.") ? t(message as MessageKey) : message}</p>
+            <p key={message}>{errorText(message)}</p>
           ))}
         </div>
       ) : null}
