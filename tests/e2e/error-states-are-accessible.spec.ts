@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import type { ServerBuild } from "@remix-run/node";
 import { catalogs, translator, type MessageKey } from "../../app/i18n/translate";
-import { DEMO, signInWithBrowser } from "./auth-helpers";
+import { DEMO, signInContext } from "./auth-helpers";
 import { PERSONAS, type Persona } from "./authorization-matrix";
 import {
   ERROR_STATES,
@@ -110,9 +110,7 @@ for (const persona of PERSONAS) {
       const page = await context.newPage();
       const [data] = await Promise.all([
         prepare(persona, locale),
-        persona === "anonymous"
-          ? Promise.resolve()
-          : signInWithBrowser(page, DEMO[persona], locale),
+        persona === "anonymous" ? Promise.resolve() : signInContext(context, DEMO[persona]),
       ]);
       for (const state of states)
         await test.step(`${state.route} ${state.submit}`, () => reach(page, state, data, locale));
