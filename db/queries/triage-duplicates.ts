@@ -152,13 +152,22 @@ export async function findGroupsOf(db: Database, inputIds: number[]) {
 }
 
 /**
- * Holds a group's row FOR SHARE until the submit ends, so it cannot be absorbed (and deleted,
- * members and all) while the submit joins it. False when it was absorbed meanwhile.
+ * Adds an input to a group, holding the group's row FOR SHARE until the submit ends, so it
+ * cannot be absorbed (and deleted, members and all) while the submit joins it: one statement.
+ * False, and nothing added, when the group was absorbed meanwhile.
  */
-export async function shareDuplicateGroup(db: Database, groupId: number) {
-  const rows = await db.execute(
-    sql`select id from ${duplicateGroups} where id = ${groupId} for share`,
-  );
+export async function joinDuplicateGroup(
+  db: Database,
+  groupId: number,
+  member: { inputId: number; similarity: number },
+) {
+  const rows = await db.execute(sql`
+    insert into ${duplicateGroupMembers} (input_id, group_id, similarity)
+    select ${member.inputId}::int, g.id, ${member.similarity}::real
+    from ${duplicateGroups} g where g.id = ${groupId} for share of g
+    on conflict (input_id) do update set group_id = excluded.group_id,
+      similarity = greatest(excluded.similarity, ${duplicateGroupMembers.similarity})
+    returning input_id`);
   return rowsOf(rows).length === 1;
 }
 
@@ -173,7 +182,7 @@ export async function createDuplicateGroup(db: Database, consultationId: number)
 /** Moves every member of the other groups into `groupId` (two groups found to overlap). */
 export async function absorbGroups(db: Database, groupId: number, otherGroupIds: number[]) {
   if (otherGroupIds.length === 0) return;
-  // A submit joining one of them holds its row FOR SHARE (shareDuplicateGroup): wait for it,
+  // A submit joining one of them holds its row FOR SHARE (joinDuplicateGroup): wait for it,
   // so the move below (a newer snapshot) carries its member along.
   await db.execute(
     sql`select id from ${duplicateGroups} where id in (${sql.join(

@@ -10,13 +10,13 @@ import {
   findCandidateTexts,
   lockDuplicateGrouping,
   insertMerge,
+  joinDuplicateGroup,
   lockActiveMerge,
   lockInputsByReference,
   lockStoreAndMatchSimilarityKeys,
   markMergeUndone,
   saveSimilarityKeys,
   setInputStatus,
-  shareDuplicateGroup,
 } from "../../../db/queries/triage-duplicates";
 import { findLastChange } from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
@@ -100,16 +100,17 @@ export async function recordNearDuplicates(
   const seen = new Set(matches.map((m) => m.groupId));
   const [only] = seen;
   if (seen.size === 1 && only != null && (ownGroupId === null || ownGroupId === only)) {
-    if (await shareDuplicateGroup(tx, only)) {
-      await addGroupMembers(tx, only, [{ inputId, similarity: best }]);
+    if (await joinDuplicateGroup(tx, only, { inputId, similarity: best }))
       return { groupId: only, similar: matches.length };
-    }
   }
 
   // A group to create or groups to merge: one submit of the consultation at a time, reading
-  // the memberships again once it holds the lock.
-  await lockDuplicateGrouping(tx, own.consultationId);
-  const memberships = await findGroupsOf(tx, [inputId, ...matches.map((m) => m.inputId)]);
+  // the memberships again once it holds the lock (sent together, run in order: the second
+  // statement's snapshot is taken after the first has the lock).
+  const [, memberships] = await Promise.all([
+    lockDuplicateGrouping(tx, own.consultationId),
+    findGroupsOf(tx, [inputId, ...matches.map((m) => m.inputId)]),
+  ]);
   const groupIds = [...new Set(memberships.map((m) => m.groupId))].sort((a, b) => a - b);
   const groupId = groupIds[0] ?? (await createDuplicateGroup(tx, own.consultationId));
   await absorbGroups(tx, groupId, groupIds.slice(1));
