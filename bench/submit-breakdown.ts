@@ -1,7 +1,9 @@
 // Where the per-submit duplicate check's time goes (issue 7): on a database kept by
 // bench/triage.ts (BENCH_KEEP=1), the same sample as its `submit` part, each input's keys and
-// membership deleted in a rolled-back transaction, then each statement of the check timed
-// alone, with the lookup's row counts and, for the slowest, EXPLAIN (ANALYZE, BUFFERS).
+// membership deleted in a rolled-back transaction: first the check's statement under
+// EXPLAIN (ANALYZE, BUFFERS) (cold: server time, blocks read and dirtied), then the whole
+// check as the bench times it, then each statement alone, with the lookup's row counts; the
+// slowest lookups (the function's query, and the insert of the keys) explained at the end.
 //   BENCH_DATABASE=rt_bench_200k npx tsx bench/submit-breakdown.ts
 // BENCH_SUBMIT_SAMPLE (default 200), BENCH_EXPLAIN (default 5) slowest lookups explained.
 import { performance } from "node:perf_hooks";
@@ -53,6 +55,10 @@ async function main() {
     gin: number;
     candidates: number;
     grouped: boolean;
+    server: number;
+    read: number;
+    dirtied: number;
+    written: number;
     q: { consultationId: number; keys: number[] };
   };
   const rows: Row[] = [];
@@ -65,6 +71,26 @@ async function main() {
       body: row.body as string | null,
     };
     const r: Partial<Row> = { id };
+    // 0. the check's statement on the server, first (cold): EXPLAIN (ANALYZE, BUFFERS)
+    await raw
+      .begin(async (tx) => {
+        await tx`delete from input_similarity_keys where input_id = ${id}`;
+        await tx`delete from duplicate_group_members where input_id = ${id}`;
+        const keys = similarityKeys(comparisonText(words))!.keys;
+        const [plan] = await tx.unsafe(
+          `explain (analyze, buffers, format json)
+           select lock_store_similarity_keys($1::int, $2::int, $3::int[], 200)`,
+          [id, consultationId, keys] as never[],
+        );
+        const top = (plan!["QUERY PLAN"] as Array<Record<string, unknown>>)[0]!;
+        const node = top.Plan as Record<string, number>;
+        r.server = top["Execution Time"] as number;
+        r.read = node["Shared Read Blocks"];
+        r.dirtied = node["Shared Dirtied Blocks"];
+        r.written = node["Shared Written Blocks"];
+        throw new Error("rollback");
+      })
+      .catch(() => {});
     // 1. the whole check, as the bench times it
     await db
       .transaction(async (tx) => {
@@ -124,6 +150,10 @@ async function main() {
         lockSave: col("lockSave"),
         lookup: col("lookup"),
         verify: col("verify"),
+        serverCheck: col("server"),
+        sharedRead: col("read"),
+        sharedDirtied: col("dirtied"),
+        sharedWritten: col("written"),
         ginRows: col("gin"),
         candidates: col("candidates"),
         grouped: rows.filter((x) => x.grouped).length,
@@ -135,7 +165,7 @@ async function main() {
   const slow = [...rows].sort((a, b) => b.total - a.total).slice(0, 15);
   for (const s of slow)
     console.log(
-      `id ${s.id} total ${s.total.toFixed(2)} lockSave ${s.lockSave.toFixed(2)} lookup ${s.lookup.toFixed(2)} verify ${s.verify.toFixed(2)} gin ${s.gin} cand ${s.candidates} grouped ${s.grouped}`,
+      `id ${s.id} total ${s.total.toFixed(2)} lockSave ${s.lockSave.toFixed(2)} lookup ${s.lookup.toFixed(2)} verify ${s.verify.toFixed(2)} server ${s.server.toFixed(2)} read ${s.read} written ${s.written} gin ${s.gin} cand ${s.candidates} grouped ${s.grouped}`,
     );
   for (const s of slow.slice(0, EXPLAIN)) {
     await raw
@@ -144,13 +174,8 @@ async function main() {
         await tx`delete from duplicate_group_members where input_id = ${s.id}`;
         const plan = await tx.unsafe(
           `explain (analyze, buffers) with matched as materialized (
-            select input_id from input_similarity_keys where keys && $1::int[] and consultation_id = $2),
-          candidates as (select input_id from matched where input_id <> $3 order by input_id limit 200)
-          select i.id, coalesce(nullif(concat_ws(E'\\n', t.summary, t.body), ''), t.title) as text, m.group_id
-          from candidates c join inputs i on i.id = c.input_id
-          join input_texts t on t.input_id = i.id and t.language = i.language
-          left join duplicate_group_members m on m.input_id = i.id
-          where i.status not in ('draft', 'withdrawn')`,
+            select input_id from input_similarity_keys where keys && $1::int[] and consultation_id = $2)
+          select input_id from matched where input_id <> $3 order by input_id limit 200`,
           [s.q.keys, s.q.consultationId, s.id] as never[],
         );
         console.log(`--- id ${s.id}\n${plan.map((p) => p["QUERY PLAN"]).join("\n")}`);
