@@ -90,76 +90,46 @@ export async function lockDuplicateGrouping(db: Database, consultationId: number
 }
 
 /**
- * Locks the input's band keys (one transaction-level advisory lock per key of the
- * consultation, in one order) and stores them: one statement. Two near-identical texts share
- * a band key, so the second submit waits here until the first commits, and its candidate
- * lookup (the next statement, a newer snapshot) then sees the first. Texts with no key in
- * common never wait on each other (docs/decisions/017). The lock ids are the bigint form
- * (consultation << 32 | key): apart from the two-int locks above.
+ * Locks the input's band keys, stores them and returns the candidates: inputs of the same
+ * consultation sharing a key (at most `limit`, the input itself left out), in one statement
+ * (the function `lock_store_similarity_keys`, migration 0015; docs/decisions/026).
+ *
+ * One transaction-level advisory lock per key of the consultation, in one order. Two
+ * near-identical texts share a band key, so the second submit waits there until the first
+ * commits; the function's lookup is a statement of its own (a VOLATILE function takes a new
+ * snapshot for each), so it then sees the first. Texts with no key in common never wait on
+ * each other (docs/decisions/017). The lock ids are the bigint form (consultation << 32 |
+ * key): apart from the two-int locks above. The GIN index's matches are gathered in a
+ * MATERIALIZED CTE before the LIMIT: with the LIMIT in the same query the planner expected to
+ * meet them early in a sequential scan and read the whole table (decision 017).
  */
-export async function lockAndSaveSimilarityKeys(
+export async function lockStoreAndMatchSimilarityKeys(
   db: Database,
   inputId: number,
   consultationId: number,
-  keys: number[],
-) {
-  await db.execute(sql`
-    with locked as (
-      select count(pg_advisory_xact_lock(lock_id)) as n from (
-        select distinct (${consultationId}::bigint << 32) | (k::bigint & 4294967295) as lock_id
-        from unnest(${sql.param(keys)}::int[]) as k order by lock_id) ordered)
-    insert into ${inputSimilarityKeys} (input_id, consultation_id, keys)
-    select ${inputId}, ${consultationId}, ${sql.param(keys)}::int[] from locked
-    on conflict (input_id) do update
-      set keys = excluded.keys, consultation_id = excluded.consultation_id`);
-}
-
-export async function findKeyCandidates(
-  db: Database,
-  consultationId: number,
-  inputId: number,
   keys: number[],
   limit: number,
 ) {
-  // Only the GIN index's `&&` here; drafts and withdrawn inputs are dropped when the texts
-  // are loaded (listComparisonTexts), so this query never joins the inputs. The matches are
-  // gathered in a MATERIALIZED CTE before the LIMIT: with the LIMIT in the same query the
-  // planner expected to meet 200 rows early in a sequential scan (the `&&` estimate is a
-  // default) and read the whole table, 4.2 s per submit at 1 M inputs (docs/decisions/017).
-  const rows = await db.execute(sql`
-    with matched as materialized (
-      select ${inputSimilarityKeys.inputId} as input_id from ${inputSimilarityKeys}
-      where ${inputSimilarityKeys.keys} && ${sql.param(keys)}::int[]
-        and ${inputSimilarityKeys.consultationId} = ${consultationId})
-    select input_id from matched where input_id <> ${inputId} order by input_id limit ${limit}`);
+  const rows = await db.execute(sql`select lock_store_similarity_keys(${inputId}::int,
+    ${consultationId}::int, ${sql.param(keys)}::int[], ${limit}::int) as input_id`);
   return rowsOf<{ input_id: number }>(rows).map((row) => Number(row.input_id));
 }
 
 /**
- * findKeyCandidates and listComparisonTexts in one round trip (the per-submit check runs in
- * the submit transaction): the candidates' comparison texts, drafts and withdrawn left out,
- * with each candidate's duplicate group and the input's own (null when in none).
+ * The candidates' comparison texts, drafts and withdrawn left out, with each candidate's
+ * duplicate group and the input's own (null when in none), in input order.
  */
-export async function findCandidateTexts(
-  db: Database,
-  consultationId: number,
-  inputId: number,
-  keys: number[],
-  limit: number,
-) {
+export async function findCandidateTexts(db: Database, inputId: number, candidateIds: number[]) {
+  if (candidateIds.length === 0) return [];
   const rows = await db.execute(sql`
-    with matched as materialized (
-      select ${inputSimilarityKeys.inputId} as input_id from ${inputSimilarityKeys}
-      where ${inputSimilarityKeys.keys} && ${sql.param(keys)}::int[]
-        and ${inputSimilarityKeys.consultationId} = ${consultationId}),
-    candidates as (select input_id from matched where input_id <> ${inputId} order by input_id limit ${limit})
     select ${inputs.id} as input_id, ${COMPARISON_TEXT} as text, m.group_id,
       (select own.group_id from ${duplicateGroupMembers} own where own.input_id = ${inputId}) as own_group_id
-    from candidates c
-    join ${inputs} on ${inputs.id} = c.input_id
+    from ${inputs}
     join ${inputTexts} on ${inputTexts.inputId} = ${inputs.id} and ${inputTexts.language} = ${inputs.language}
     left join ${duplicateGroupMembers} m on m.input_id = ${inputs.id}
-    where ${inputs.status} not in ('draft', 'withdrawn')`);
+    where ${inputs.id} = any(${sql.param(candidateIds)}::int[])
+      and ${inputs.status} not in ('draft', 'withdrawn')
+    order by ${inputs.id}`);
   return rowsOf<{
     input_id: number;
     text: string;
@@ -182,13 +152,22 @@ export async function findGroupsOf(db: Database, inputIds: number[]) {
 }
 
 /**
- * Holds a group's row FOR SHARE until the submit ends, so it cannot be absorbed (and deleted,
- * members and all) while the submit joins it. False when it was absorbed meanwhile.
+ * Adds an input to a group, holding the group's row FOR SHARE until the submit ends, so it
+ * cannot be absorbed (and deleted, members and all) while the submit joins it: one statement.
+ * False, and nothing added, when the group was absorbed meanwhile.
  */
-export async function shareDuplicateGroup(db: Database, groupId: number) {
-  const rows = await db.execute(
-    sql`select id from ${duplicateGroups} where id = ${groupId} for share`,
-  );
+export async function joinDuplicateGroup(
+  db: Database,
+  groupId: number,
+  member: { inputId: number; similarity: number },
+) {
+  const rows = await db.execute(sql`
+    insert into ${duplicateGroupMembers} (input_id, group_id, similarity)
+    select ${member.inputId}::int, g.id, ${member.similarity}::real
+    from ${duplicateGroups} g where g.id = ${groupId} for share of g
+    on conflict (input_id) do update set group_id = excluded.group_id,
+      similarity = greatest(excluded.similarity, ${duplicateGroupMembers.similarity})
+    returning input_id`);
   return rowsOf(rows).length === 1;
 }
 
@@ -203,7 +182,7 @@ export async function createDuplicateGroup(db: Database, consultationId: number)
 /** Moves every member of the other groups into `groupId` (two groups found to overlap). */
 export async function absorbGroups(db: Database, groupId: number, otherGroupIds: number[]) {
   if (otherGroupIds.length === 0) return;
-  // A submit joining one of them holds its row FOR SHARE (shareDuplicateGroup): wait for it,
+  // A submit joining one of them holds its row FOR SHARE (joinDuplicateGroup): wait for it,
   // so the move below (a newer snapshot) carries its member along.
   await db.execute(
     sql`select id from ${duplicateGroups} where id in (${sql.join(

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, inputs } from "../../db/schema";
+import { auditEvents, duplicateGroupMembers, duplicateGroups, inputs } from "../../db/schema";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import type { Actor } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
@@ -12,7 +12,7 @@ import {
   mergeInputs,
   undoMerge,
 } from "../../app/features/triage/duplicates.server";
-import { comparisonTextInSql } from "../../db/queries/triage-duplicates";
+import { comparisonTextInSql, joinDuplicateGroup } from "../../db/queries/triage-duplicates";
 import {
   getQueuePage,
   getTriageItem,
@@ -247,5 +247,39 @@ describe("the words compared at submit", () => {
       expect(comparisonText(words), JSON.stringify(words)).toBe(
         await comparisonTextInSql(database.db, words),
       );
+  });
+});
+
+describe("a campaign's next copy", () => {
+  async function groupOf(reference: string) {
+    const [row] = await database.db
+      .select({ groupId: duplicateGroupMembers.groupId })
+      .from(duplicateGroupMembers)
+      .innerJoin(inputs, eq(inputs.id, duplicateGroupMembers.inputId))
+      .where(eq(inputs.reference, reference));
+    return row?.groupId ?? null;
+  }
+
+  it("joins the group its earlier copies are in, without making another", async () => {
+    const groupId = await groupOf(original);
+    expect(groupId).not.toBeNull();
+    expect(await groupOf(copy)).toBe(groupId);
+    const groupsBefore = await database.db.$count(duplicateGroups);
+    const third = await submit(
+      francophone,
+      "Lettre C",
+      LETTER.replace("des interprètes formés", "des interprètes qualifiés"),
+      "Services d'accueil en français.",
+    );
+    expect(await groupOf(third)).toBe(groupId);
+    expect(await database.db.$count(duplicateGroups)).toBe(groupsBefore);
+  });
+
+  it("adds nothing to a group that is gone (absorbed meanwhile)", async () => {
+    const { id } = await statusOf(unrelated);
+    expect(
+      await joinDuplicateGroup(database.db, 2_000_000_000, { inputId: id, similarity: 0.9 }),
+    ).toBe(false);
+    expect(await groupOf(unrelated)).toBeNull();
   });
 });

@@ -8,15 +8,15 @@ import {
   findComparisonText,
   findGroupsOf,
   findCandidateTexts,
-  lockAndSaveSimilarityKeys,
   lockDuplicateGrouping,
   insertMerge,
+  joinDuplicateGroup,
   lockActiveMerge,
   lockInputsByReference,
+  lockStoreAndMatchSimilarityKeys,
   markMergeUndone,
   saveSimilarityKeys,
   setInputStatus,
-  shareDuplicateGroup,
 } from "../../../db/queries/triage-duplicates";
 import { findLastChange } from "../../../db/queries/triage";
 import { can, type Actor } from "../accounts/permissions";
@@ -49,9 +49,10 @@ const MAX_CANDIDATES = 200;
  * sets, and put the input in the group of those it matches (joining groups that now overlap).
  * Runs inside the submitting transaction: the group exists as soon as the input does.
  *
- * Two statements in one round trip when nothing matches (the common case): keys locked and
- * stored, then candidates with their texts and groups (a third reads the text when the caller
- * does not pass it). Locks, narrowest first: the band keys (only
+ * One statement when no stored input shares a band key (the common case): keys locked and
+ * stored, candidates looked up (docs/decisions/026); a second reads the candidates' texts
+ * and groups when there are some, and another reads the input's own text when the caller
+ * does not pass it. Locks, narrowest first: the band keys (only
  * near-identical texts wait on each other); the joined group's row, shared (copies of one
  * campaign join it side by side); the consultation only to create or merge groups.
  */
@@ -70,11 +71,16 @@ export async function recordNearDuplicates(
     await saveSimilarityKeys(tx, inputId, own.consultationId, null);
     return { groupId: null, similar: 0 };
   }
-  // Sent together, run in order: the lookup's snapshot is taken once the locks are held.
-  const [, candidates] = await Promise.all([
-    lockAndSaveSimilarityKeys(tx, inputId, own.consultationId, computed.keys),
-    findCandidateTexts(tx, own.consultationId, inputId, computed.keys, MAX_CANDIDATES),
-  ]);
+  // One statement: the lookup's snapshot is taken once the locks are held.
+  const candidateIds = await lockStoreAndMatchSimilarityKeys(
+    tx,
+    inputId,
+    own.consultationId,
+    computed.keys,
+    MAX_CANDIDATES,
+  );
+  if (candidateIds.length === 0) return { groupId: null, similar: 0 };
+  const candidates = await findCandidateTexts(tx, inputId, candidateIds);
   const matches: Array<{ inputId: number; similarity: number; groupId: number | null }> = [];
   // One verified member of a group is enough to join it: its other members are not read.
   const matchedGroups = new Set<number>();
@@ -94,16 +100,17 @@ export async function recordNearDuplicates(
   const seen = new Set(matches.map((m) => m.groupId));
   const [only] = seen;
   if (seen.size === 1 && only != null && (ownGroupId === null || ownGroupId === only)) {
-    if (await shareDuplicateGroup(tx, only)) {
-      await addGroupMembers(tx, only, [{ inputId, similarity: best }]);
+    if (await joinDuplicateGroup(tx, only, { inputId, similarity: best }))
       return { groupId: only, similar: matches.length };
-    }
   }
 
   // A group to create or groups to merge: one submit of the consultation at a time, reading
-  // the memberships again once it holds the lock.
-  await lockDuplicateGrouping(tx, own.consultationId);
-  const memberships = await findGroupsOf(tx, [inputId, ...matches.map((m) => m.inputId)]);
+  // the memberships again once it holds the lock (sent together, run in order: the second
+  // statement's snapshot is taken after the first has the lock).
+  const [, memberships] = await Promise.all([
+    lockDuplicateGrouping(tx, own.consultationId),
+    findGroupsOf(tx, [inputId, ...matches.map((m) => m.inputId)]),
+  ]);
   const groupIds = [...new Set(memberships.map((m) => m.groupId))].sort((a, b) => a - b);
   const groupId = groupIds[0] ?? (await createDuplicateGroup(tx, own.consultationId));
   await absorbGroups(tx, groupId, groupIds.slice(1));
