@@ -182,6 +182,8 @@ const lines = [
   "",
 ];
 writeFileSync("docs/quality.md", lines.join("\n"));
+// in the house style, like every other document
+spawnSync("npx", ["prettier", "--write", "docs/quality.md"], { stdio: "ignore" });
 console.log("docs/quality.md written");
 const failed = [drills, ...(r5 ? [r5] : []), corpus, properties, matrix, sweep].filter(
   (result) => !result.ok,
