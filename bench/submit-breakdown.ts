@@ -15,6 +15,7 @@ import {
   lockStoreAndMatchSimilarityKeys,
 } from "../db/queries/triage-duplicates";
 import { comparisonText, recordNearDuplicates } from "../app/features/triage/duplicates.server";
+import { forgetDuplicateCheck } from "./lib/duplicate-pass";
 import {
   DEFAULT_THRESHOLD,
   jaccard,
@@ -94,8 +95,7 @@ async function main() {
     // 1. the whole check, as the bench times it
     await db
       .transaction(async (tx) => {
-        await tx.execute(sql`delete from ${schema.inputSimilarityKeys} where input_id = ${id}`);
-        await tx.execute(sql`delete from ${schema.duplicateGroupMembers} where input_id = ${id}`);
+        await forgetDuplicateCheck(tx, id);
         const t0 = performance.now();
         const result = await recordNearDuplicates(tx, id, { consultationId, text: words });
         r.total = performance.now() - t0;
@@ -106,8 +106,7 @@ async function main() {
     // 2. the same, statement by statement
     await db
       .transaction(async (tx) => {
-        await tx.execute(sql`delete from ${schema.inputSimilarityKeys} where input_id = ${id}`);
-        await tx.execute(sql`delete from ${schema.duplicateGroupMembers} where input_id = ${id}`);
+        await forgetDuplicateCheck(tx, id);
         let t0 = performance.now();
         const computed = similarityKeys(comparisonText(words))!;
         r.keys = performance.now() - t0;

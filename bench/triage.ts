@@ -18,7 +18,6 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
-import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { openDatabase, schema, type Database } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
@@ -31,7 +30,7 @@ import {
   resolveQueueQuery,
 } from "../app/features/triage/queue.server";
 import { similarityKeys, type DuplicateGroup } from "../app/features/triage/near-duplicates";
-import { duplicatePassPool } from "./lib/duplicate-pass";
+import { duplicatePassPool, forgetDuplicateCheck } from "./lib/duplicate-pass";
 import { seedDatabase } from "../seeds/seed";
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
@@ -497,14 +496,7 @@ async function main() {
         };
         await db
           .transaction(async (tx) => {
-            // As a new submit finds it: the input's own keys and group not stored yet (the
-            // check then inserts its keys into the GIN index instead of rewriting the same row).
-            await tx.execute(
-              sql`delete from ${schema.inputSimilarityKeys} where input_id = ${row.id as number}`,
-            );
-            await tx.execute(
-              sql`delete from ${schema.duplicateGroupMembers} where input_id = ${row.id as number}`,
-            );
+            await forgetDuplicateCheck(tx, row.id as number);
             // the check alone: the submit's transaction is already open
             const t0 = performance.now();
             const result = await recordNearDuplicates(tx, row.id as number, known);

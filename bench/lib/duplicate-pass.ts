@@ -1,6 +1,8 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
+import { sql } from "drizzle-orm";
 import type { DuplicateGroup } from "../../app/features/triage/near-duplicates";
+import { schema, type Database } from "../../db/client";
 
 /**
  * The full near-duplicate pass on every core: each consultation's texts go to one of a few
@@ -55,4 +57,14 @@ export function duplicatePassPool(size = os.availableParallelism()) {
     },
     close: () => Promise.all(workers.map((worker) => worker.terminate())),
   };
+}
+
+/**
+ * Inside a transaction the bench rolls back: the input as a new submit finds it, its own keys
+ * and group membership not stored yet, so the check inserts its keys into the GIN index
+ * instead of rewriting the same row (bench/triage.ts, bench/submit-breakdown.ts).
+ */
+export async function forgetDuplicateCheck(tx: Database, inputId: number) {
+  await tx.execute(sql`delete from ${schema.inputSimilarityKeys} where input_id = ${inputId}`);
+  await tx.execute(sql`delete from ${schema.duplicateGroupMembers} where input_id = ${inputId}`);
 }

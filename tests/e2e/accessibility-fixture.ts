@@ -1,3 +1,4 @@
+import type { Database } from "../../db/client";
 import {
   findOrganizationBySlug,
   findUserIdByEmail,
@@ -63,17 +64,28 @@ export async function prepareAccessibilityData(tag: string): Promise<Accessibili
       organizationId: contributor.organizationId,
       invitedBy: drafter.userId,
     });
-    const invitationToken = generateToken();
-    await insertInvitation(db, {
-      tokenHash: hashToken(invitationToken),
+    const invitationToken = await insertPendingInvitation(db, {
       email: `accessibility-${tag}@example.org`,
       name: "Accessibility Sweep",
-      organizationId: (await findOrganizationBySlug(db, "maple-settlement-network"))!.id,
-      roles: ["contributor"],
-      language: "fr",
       invitedBy: drafter.userId,
-      expiresAt: new Date(Date.now() + 86_400_000),
     });
     return { slug: `keyboard-${tag}`, consultationId: consultation.id, ownInput, invitationToken };
   });
+}
+
+/** A pending invitation (a day left) to contributorA's organization: its token. */
+export async function insertPendingInvitation(
+  db: Database,
+  invitation: { email: string; name: string; invitedBy: number },
+) {
+  const token = generateToken();
+  await insertInvitation(db, {
+    ...invitation,
+    tokenHash: hashToken(token),
+    organizationId: (await findOrganizationBySlug(db, "maple-settlement-network"))!.id,
+    roles: ["contributor"],
+    language: "fr",
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  return token;
 }

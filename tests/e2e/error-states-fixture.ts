@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { findOrganizationBySlug, insertInvitation } from "../../db/queries/accounts";
 import { insertInput } from "../../db/queries/contributions";
 import { insertInvitee } from "../../db/queries/consultations-admin";
 import { insertReviewComment } from "../../db/queries/review-publication";
@@ -12,8 +11,7 @@ import {
 } from "../../db/queries/surveys";
 import { consultations, inputTexts, reviewSections } from "../../db/schema";
 import type { Database } from "../../db/client";
-import { generateToken, hashToken } from "../../app/features/accounts/tokens.server";
-import { prepareAccessibilityData } from "./accessibility-fixture";
+import { insertPendingInvitation, prepareAccessibilityData } from "./accessibility-fixture";
 import { DEMO } from "./auth-helpers";
 import { ownConsultation, prepareDraftReview, prepareDraftSurvey } from "./keyboard-fixture";
 import { person, withE2eDatabase } from "./review-publication-fixture";
@@ -53,19 +51,12 @@ async function submittedPractice(db: Database, email: string, organization: stri
 /** A pending invitation whose token the sweep knows. */
 export async function prepareInvitation(tag: string) {
   return withE2eDatabase(async (db) => {
-    const token = generateToken();
     const inviter = await person(db, DEMO.coordinator, "gac");
-    await insertInvitation(db, {
-      tokenHash: hashToken(token),
+    return insertPendingInvitation(db, {
       email: `errors-${tag}@example.org`,
       name: "Error Sweep",
-      organizationId: (await findOrganizationBySlug(db, "maple-settlement-network"))!.id,
-      roles: ["contributor"],
-      language: "fr",
       invitedBy: inviter.userId,
-      expiresAt: new Date(Date.now() + 86_400_000),
     });
-    return token;
   });
 }
 
