@@ -209,6 +209,12 @@ export async function copyInputCsvLines(
   const release = async () => {
     if (released) return;
     released = true;
+    // postgres.js pauses its socket when a chunk fills the stream and resumes it only from
+    // the stream's read(). When the last CopyData (or the cancel's error) arrives in the
+    // same chunk as the end of the COPY, the stream ends with the socket paused and every
+    // later query on the connection waits forever (porsager/postgres#499, fix proposed in
+    // #1016). The stream's own read() is that resume; call it once more.
+    source._read(0);
     await reserved`reset statement_timeout`.catch(() => {});
     reserved.release();
   };

@@ -68,15 +68,19 @@ export function streamInputsCsv(
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const header = encoder.encode(inputsCsvHeader(options.language));
+  let lines: Readable | null = null;
   let copy: AsyncIterator<Buffer> | null = null;
   let keyset: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  let cancelled = false;
   return new ReadableStream<Uint8Array>(
     {
       async start(controller) {
-        const lines: Readable | null =
+        lines =
           options.path === "keyset"
             ? null
             : await copyInputCsvLines(db, COLUMNS, { consultationId: options.consultationId });
+        // A reader that left while the COPY was starting: give its connection back at once.
+        if (cancelled) return void lines?.destroy();
         if (lines) copy = lines[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
         else keyset = keysetLines(db, options).getReader();
         controller.enqueue(header);
@@ -87,7 +91,11 @@ export function streamInputsCsv(
         else controller.enqueue(value as Uint8Array);
       },
       async cancel(reason) {
-        if (copy) await copy.return?.();
+        cancelled = true;
+        // Destroy the lines themselves, not only their iterator: a reader may cancel before
+        // the first pull, and an iterator never started ignores return(), which would leave
+        // the COPY holding its connection (the stream's own close is what releases it).
+        lines?.destroy();
         if (keyset) await keyset.cancel(reason);
       },
     },
