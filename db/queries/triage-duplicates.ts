@@ -116,23 +116,32 @@ export async function lockStoreAndMatchSimilarityKeys(
 }
 
 /**
- * The candidates' comparison texts, drafts and withdrawn left out, with each candidate's
- * duplicate group and the input's own (null when in none), in input order.
+ * The candidates, drafts and withdrawn left out, in input order, each with its duplicate
+ * group and the input's own (null when in none). The comparison text is read for the
+ * candidates in no group and for the first candidate of each group; the others' is null,
+ * read with listComparisonTexts only if that first one does not match: one verified member is
+ * enough to join a group, and a campaign's next copy would otherwise read every earlier copy
+ * the band keys return.
  */
 export async function findCandidateTexts(db: Database, inputId: number, candidateIds: number[]) {
   if (candidateIds.length === 0) return [];
   const rows = await db.execute(sql`
-    select ${inputs.id} as input_id, ${COMPARISON_TEXT} as text, m.group_id,
+    with candidate as (
+      select ${inputs.id} as input_id, ${inputs.language} as language, m.group_id,
+        row_number() over (partition by m.group_id order by ${inputs.id}) as nth
+      from ${inputs}
+      left join ${duplicateGroupMembers} m on m.input_id = ${inputs.id}
+      where ${inputs.id} = any(${sql.param(candidateIds)}::int[])
+        and ${inputs.status} not in ('draft', 'withdrawn'))
+    select c.input_id, c.group_id,
+      case when c.group_id is null or c.nth = 1 then (select ${COMPARISON_TEXT} from ${inputTexts}
+        where ${inputTexts.inputId} = c.input_id and ${inputTexts.language} = c.language) end as text,
       (select own.group_id from ${duplicateGroupMembers} own where own.input_id = ${inputId}) as own_group_id
-    from ${inputs}
-    join ${inputTexts} on ${inputTexts.inputId} = ${inputs.id} and ${inputTexts.language} = ${inputs.language}
-    left join ${duplicateGroupMembers} m on m.input_id = ${inputs.id}
-    where ${inputs.id} = any(${sql.param(candidateIds)}::int[])
-      and ${inputs.status} not in ('draft', 'withdrawn')
-    order by ${inputs.id}`);
+    from candidate c
+    order by c.input_id`);
   return rowsOf<{
     input_id: number;
-    text: string;
+    text: string | null;
     group_id: number | null;
     own_group_id: number | null;
   }>(rows).map((row) => ({

@@ -1,6 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, duplicateGroupMembers, duplicateGroups, inputs } from "../../db/schema";
+import {
+  auditEvents,
+  duplicateGroupMembers,
+  duplicateGroups,
+  inputs,
+  inputSimilarityKeys,
+} from "../../db/schema";
 import type { SignedIn } from "../../app/features/accounts/auth.server";
 import type { Actor } from "../../app/features/accounts/permissions";
 import { generateToken } from "../../app/features/accounts/tokens.server";
@@ -12,7 +18,11 @@ import {
   mergeInputs,
   undoMerge,
 } from "../../app/features/triage/duplicates.server";
-import { comparisonTextInSql, joinDuplicateGroup } from "../../db/queries/triage-duplicates";
+import {
+  comparisonTextInSql,
+  findCandidateTexts,
+  joinDuplicateGroup,
+} from "../../db/queries/triage-duplicates";
 import {
   getQueuePage,
   getTriageItem,
@@ -281,5 +291,59 @@ describe("a campaign's next copy", () => {
       await joinDuplicateGroup(database.db, 2_000_000_000, { inputId: id, similarity: 0.9 }),
     ).toBe(false);
     expect(await groupOf(unrelated)).toBeNull();
+  });
+
+  it("reads the words of the first candidate of each group only, and of every ungrouped one", async () => {
+    const ids = await Promise.all(
+      [original, copy, unrelated].map(async (r) => (await statusOf(r)).id),
+    );
+    const candidates = await findCandidateTexts(database.db, 0, ids);
+    expect(candidates.map((c) => [c.inputId, c.text !== null])).toEqual([
+      [ids[0], true], // the group's first
+      [ids[1], false], // read only if the first does not match
+      [ids[2], true], // in no group
+    ]);
+  });
+
+  it("joins through a later member when the group's first candidate does not match", async () => {
+    const campaign =
+      "Nous demandons que les permis de travail des aides familiales soient ouverts, sans lien avec un seul employeur, et que les heures travaillées comptent pour la résidence permanente dès la première année.";
+    // An older input of other words whose band keys collide with the campaign's, put first
+    // in the campaign's group: the verification reads it, finds it unlike, and goes on.
+    const stranger = await submit(
+      ontario,
+      "Autre lettre",
+      "Les bibliothèques publiques prêtent des livres en vingt langues dans les quartiers où arrivent les familles.",
+    );
+    const first = await submit(francophone, "Permis A", campaign, "Permis ouverts.");
+    const second = await submit(
+      ontario,
+      "Permis B",
+      campaign.replace("dès la première année", "dès la première année complète"),
+      "Permis ouverts.",
+    );
+    const groupId = await groupOf(first);
+    expect(groupId).not.toBeNull();
+    expect(await groupOf(second)).toBe(groupId);
+    const [strangerId, firstId] = [(await statusOf(stranger)).id, (await statusOf(first)).id];
+    const [keys] = await database.db
+      .select({ keys: inputSimilarityKeys.keys })
+      .from(inputSimilarityKeys)
+      .where(eq(inputSimilarityKeys.inputId, firstId));
+    await database.db
+      .update(inputSimilarityKeys)
+      .set({ keys: keys!.keys })
+      .where(eq(inputSimilarityKeys.inputId, strangerId));
+    await database.db
+      .insert(duplicateGroupMembers)
+      .values({ inputId: strangerId, groupId: groupId!, similarity: 0.7 });
+
+    const third = await submit(
+      francophone,
+      "Permis C",
+      campaign.replace("soient ouverts", "soient enfin ouverts"),
+      "Permis ouverts.",
+    );
+    expect(await groupOf(third)).toBe(groupId);
   });
 });

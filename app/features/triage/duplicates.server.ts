@@ -11,6 +11,7 @@ import {
   lockDuplicateGrouping,
   insertMerge,
   joinDuplicateGroup,
+  listComparisonTexts,
   lockActiveMerge,
   lockInputsByReference,
   lockStoreAndMatchSimilarityKeys,
@@ -84,13 +85,29 @@ export async function recordNearDuplicates(
   const matches: Array<{ inputId: number; similarity: number; groupId: number | null }> = [];
   // One verified member of a group is enough to join it: its other members are not read.
   const matchedGroups = new Set<number>();
-  for (const candidate of candidates) {
-    if (candidate.groupId !== null && matchedGroups.has(candidate.groupId)) continue;
+  const verify = (candidate: { inputId: number; text: string; groupId: number | null }) => {
+    if (candidate.groupId !== null && matchedGroups.has(candidate.groupId)) return;
     const similarity = jaccard(computed.shingles, shingles(candidate.text));
-    if (similarity >= DEFAULT_THRESHOLD && candidate.groupId !== null)
-      matchedGroups.add(candidate.groupId);
-    if (similarity >= DEFAULT_THRESHOLD)
-      matches.push({ inputId: candidate.inputId, similarity, groupId: candidate.groupId });
+    if (similarity < DEFAULT_THRESHOLD) return;
+    if (candidate.groupId !== null) matchedGroups.add(candidate.groupId);
+    matches.push({ inputId: candidate.inputId, similarity, groupId: candidate.groupId });
+  };
+  for (const { text, ...candidate } of candidates)
+    if (text !== null) verify({ ...candidate, text });
+  // A group whose first candidate did not match: its other candidates, read now.
+  const unread = candidates.filter(
+    (c) => c.text === null && c.groupId !== null && !matchedGroups.has(c.groupId),
+  );
+  if (unread.length > 0) {
+    const texts = await listComparisonTexts(
+      tx,
+      unread.map((c) => c.inputId),
+    );
+    const byId = new Map(texts.map((t) => [t.inputId, t.text]));
+    for (const candidate of unread) {
+      const text = byId.get(candidate.inputId);
+      if (text !== undefined) verify({ ...candidate, text });
+    }
   }
   if (matches.length === 0) return { groupId: null, similar: 0 };
   const best = Math.max(...matches.map((m) => m.similarity));
