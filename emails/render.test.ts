@@ -1,7 +1,8 @@
+import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { EMAIL_EVENTS, OPTIONAL_EVENTS, type EmailEvent, type EmailLanguage } from "./events";
 import { en, fr, type EmailMessageKey } from "./messages";
-import { emailSubject, renderEmail } from "./render.server";
+import { emailElement, emailSubject, plainTextOptions, renderEmail } from "./render.server";
 import { sampleEmailData } from "./sample-data";
 import { singleLine } from "./translate";
 
@@ -85,6 +86,15 @@ describe.each(EMAIL_EVENTS.map((event) => [event]))("%s", (event) => {
       if (language !== "fr") expect(email.html).toContain('lang="en"');
       expect(email.html.match(/<h1\b/g)).toHaveLength(language === "bilingual" ? 2 : 1);
       expect(email.text.trim()).not.toBe("");
+    });
+
+    it("has the text part react-email's own plain-text render gives", async () => {
+      const email = await renderEmail(event, language, data);
+      const text = await render(emailElement(event, language, data), {
+        plainText: true,
+        htmlToTextOptions: plainTextOptions,
+      });
+      expect(email.text).toBe(text);
     });
 
     it("fills every placeholder", async () => {
