@@ -51,7 +51,8 @@ function run(bench: Bench, small: boolean): Promise<{ rows: Row[] | null; code: 
         .trim()
         .split("\n")
         .reverse()
-        .find((l) => l.startsWith('{"rows":'));
+        // the last JSON line with rows ({"rows": …} or {"bench": …, "rows": …})
+        .find((l) => l.startsWith("{") && l.includes('"rows":['));
       let rows: Row[] | null = null;
       if (line) {
         try {
@@ -67,10 +68,11 @@ function run(bench: Bench, small: boolean): Promise<{ rows: Row[] | null; code: 
 
 function table(rows: Row[]) {
   const header = ["workload", "measured", "limit", "ratio", "target", "pass"] as const;
+  // some benches print numbers (bench/triage.ts), others text with units
   const cells = rows.map((row) => [
     row.workload,
-    row.measured,
-    row.limit,
+    String(row.measured ?? "—"),
+    String(row.limit ?? "—"),
     row.ratio === null ? "—" : String(row.ratio),
     row.target,
     row.pass === null ? "missing" : row.pass ? "pass" : "FAIL",

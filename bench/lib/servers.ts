@@ -22,11 +22,8 @@ export async function startApp(
   /** node flags for the server process (e.g. --cpu-prof), which NODE_OPTIONS refuses */
   nodeArgs: string[] = [],
 ): Promise<RunningApp> {
-  const [command, args] =
-    nodeArgs.length > 0
-      ? [process.execPath, [...nodeArgs, "--import", "tsx", "server/start.ts"]]
-      : [path.resolve("node_modules/.bin/tsx"), ["server/start.ts"]];
-  const child = spawn(command, args, {
+  // node itself, not the tsx wrapper: the child's pid is the server's, whose CPU is measured
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/start.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
