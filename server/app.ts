@@ -1,6 +1,5 @@
 import http from "node:http";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
@@ -8,6 +7,7 @@ import type { Database } from "../db/client";
 import { csrfProtection } from "./csrf";
 import { withDatabaseUnavailablePage } from "./database-unavailable";
 import { newNonce, pageCache } from "./page-cache";
+import { createRequestHandler } from "./remix-handler";
 import { requestSizeCap } from "./request-size";
 
 export interface AppOptions {
