@@ -120,6 +120,8 @@ describe("COPY and keyset batches", () => {
     // The test pool has 5 connections: one leaked, or left deaf, per abandoned export would
     // stall a later one. Readers stop after 1 to 4 reads: before the first pull (the header
     // only), mid-COPY, and after the COPY has ended with chunks still unread.
+    // And readers that leave while the COPY is still starting, before any read.
+    for (let i = 0; i < 6; i++) await streamInputsCsv(database.db).cancel();
     for (let i = 0; i < 24; i++) {
       const reader = streamInputsCsv(database.db, { batch: 7 }).getReader();
       for (let read = 0; read <= i % 4; read++) await reader.read();
