@@ -18,6 +18,7 @@ interface Download {
 let server: Server;
 let port: number;
 const downloads: Download[] = [];
+let reportError: (error: Error) => void = () => {};
 
 // One resource route, as the compiler would list it: its loader answers a 16 MiB body that
 // records, at every pull, how much the response is holding unsent.
@@ -43,11 +44,29 @@ function buildWithDownload(): ServerBuild {
     });
     return new Response(body, { headers: { "Content-Type": "text/csv" } });
   };
+  // A body that fails after its first chunk, as an export whose query fails mid-way.
+  const brokenLoader = () => {
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(new Error("the export's query failed"));
+        sent = true;
+        controller.enqueue(new Uint8Array(CHUNK).fill(66));
+      },
+    });
+    return new Response(body, { headers: { "Content-Type": "text/csv" } });
+  };
   return {
     mode: "production",
     entry: { module: { default: () => new Response("no documents here", { status: 500 }) } },
     routes: {
       root: { id: "root", path: "", module: {} },
+      "routes/broken": {
+        id: "routes/broken",
+        parentId: "root",
+        path: "broken",
+        module: { loader: brokenLoader },
+      },
       "routes/download": {
         id: "routes/download",
         parentId: "root",
@@ -79,6 +98,10 @@ beforeAll(async () => {
       getLoadContext: (_req, res) => ({ res }) as unknown as AppLoadContext,
     }),
   );
+  app.use((error: Error, _req: express.Request, res: express.Response, _next: unknown) => {
+    reportError(error);
+    res.destroy();
+  });
   server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
   port = (server.address() as AddressInfo).port;
@@ -119,5 +142,16 @@ describe("the response body", () => {
     const download = downloads[before]!;
     await download.cancelled;
     expect(download.pulled).toBeLessThan(CHUNKS * CHUNK);
+  });
+
+  it("that fails mid-way reaches Express's error handling, as with the adapter", async () => {
+    const reported = new Promise<Error>((resolve) => (reportError = resolve));
+    await new Promise<void>((resolve) => {
+      get({ port, path: "/broken" }, (res) => {
+        res.resume();
+        res.on("close", resolve);
+      }).on("error", () => resolve());
+    });
+    expect((await reported).message).toBe("the export's query failed");
   });
 });

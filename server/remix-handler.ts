@@ -49,7 +49,8 @@ export async function sendResponse(res: express.Response, response: Response) {
     await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res);
   } catch (error) {
     // The client left before the end: the pipeline has cancelled the body; nothing to answer.
-    if (res.destroyed && !res.writableFinished) return;
+    // Any other error (the body's own) goes to Express, as the adapter sends it.
+    if ((error as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE") return;
     throw error;
   }
 }
