@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { translator } from "../../app/i18n/translate";
 import { DEMO, signedInRequest, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
 
@@ -25,60 +26,85 @@ async function submitPractice(client: APIRequestContext, title: string, descript
   return /RT-\d{4}-\d{6}/.exec(response.headers()["location"]!)![0];
 }
 
-test("a moderator merges two duplicates and the survivor lists both organizations", async ({
-  browser,
-  baseURL,
-}) => {
-  test.setTimeout(120_000);
-  const marker = `campaign${Date.now().toString(36)}`;
-  const letter = `We ask for ${marker}: funded settlement workers in every rural county, free language classes for both parents, interpreters at clinics and schools, and two years of help finding work after arrival.`;
-  const ontario = await signedInRequest(baseURL!, DEMO.contributorB);
-  const survivor = await submitPractice(ontario, `Rural welcome ${marker}`, letter);
-  await ontario.dispose();
-  const acadie = await signedInRequest(baseURL!, FRANCOPHONE);
-  const copy = await submitPractice(
-    acadie,
-    `Rural welcome, our letter ${marker}`,
-    letter.replace("two years", "three years"),
-  );
-  await acadie.dispose();
+// One letter per run: the two runs' copies would otherwise make one group of four.
+const LETTERS = {
+  en: (marker: string) =>
+    `We ask for ${marker}: funded settlement workers in every rural county, free language classes for both parents, interpreters at clinics and schools, and two years of help finding work after arrival.`,
+  fr: (marker: string) =>
+    `Our network asks, as ${marker}, that caregivers arriving on temporary permits keep their status while they change employer, that two years of their work count towards permanent residence, and that a provincial office answer their questions.`,
+};
 
-  const page = await (await browser.newContext()).newPage();
-  await signInWithBrowser(page, DEMO.moderator, "en");
-  await page.goto(`/en/staff/triage?q=${marker}`);
-  await expect(page.getByRole("link", { name: "1 similar" })).toHaveCount(2);
-  await expectNoAxeViolations(page);
-  // The group collapses to one row.
-  await page.getByLabel("Show one input per group of duplicates").check();
-  await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/collapse=1/);
-  await expect(page.getByRole("link", { name: survivor })).toBeVisible();
-  await expect(page.getByRole("link", { name: copy })).toHaveCount(0);
+const ORGANIZATIONS = {
+  en: { ontario: "Government of Ontario", acadie: "Acadie Welcome Network" },
+  fr: { ontario: "Gouvernement de l'Ontario", acadie: "Réseau Acadie Accueil" },
+};
 
-  await page.getByRole("link", { name: survivor }).click();
-  const duplicates = page.getByRole("table", { name: /Inputs of the same group/ });
-  await expect(duplicates).toContainText(copy);
-  await expect(duplicates).toContainText("Acadie Welcome Network");
-  await expectNoAxeViolations(page);
-  await page.getByLabel(`Merge ${copy} into this input`).check();
-  await page.getByRole("button", { name: "Merge the selected inputs into this one" }).click();
-  await expect(page.getByRole("status")).toContainText("The inputs are merged into this one.");
-  const voices = page.getByRole("table", { name: "This input and the inputs merged into it" });
-  await expect(voices).toContainText("Government of Ontario");
-  await expect(voices).toContainText("Acadie Welcome Network");
-  await expect(page.getByText("2 organizations across 2 provinces/territories")).toBeVisible();
-  await expectNoAxeViolations(page);
+for (const locale of ["en", "fr"] as const) {
+  test(`a moderator merges two duplicates and the survivor lists both organizations (${locale})`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const t = translator(locale);
+    const other = locale === "en" ? "fr" : "en";
+    const marker = `campaign${locale}${Date.now().toString(36)}`;
+    const letter = LETTERS[locale](marker);
+    const ontario = await signedInRequest(baseURL!, DEMO.contributorB);
+    const survivor = await submitPractice(ontario, `Rural welcome ${marker}`, letter);
+    await ontario.dispose();
+    const acadie = await signedInRequest(baseURL!, FRANCOPHONE);
+    const copy = await submitPractice(
+      acadie,
+      `Rural welcome, our letter ${marker}`,
+      letter.replace("two years", "three years"),
+    );
+    await acadie.dispose();
 
-  await page.goto(`/fr/staff/triage/${copy}`);
-  await expect(page.getByText(`Cette contribution est fusionnée dans ${survivor}.`)).toBeVisible();
-  await expect(page.locator("dd").first()).toHaveText("Fusionnée avec une autre contribution");
-  await expectNoAxeViolations(page);
+    const page = await (await browser.newContext()).newPage();
+    await signInWithBrowser(page, DEMO.moderator, locale);
+    await page.goto(`/${locale}/staff/triage?q=${marker}`);
+    await expect(page.getByRole("link", { name: t("triage.similar", { count: 1 }) })).toHaveCount(
+      2,
+    );
+    await expectNoAxeViolations(page);
+    // The group collapses to one row.
+    await page.getByLabel(t("triage.filter.collapse")).check();
+    await page.getByRole("button", { name: t("triage.filter.apply") }).click();
+    await expect(page).toHaveURL(/collapse=1/);
+    await expect(page.getByRole("link", { name: survivor })).toBeVisible();
+    await expect(page.getByRole("link", { name: copy })).toHaveCount(0);
 
-  // Undo: the copy is back in the queue as it was, and the survivor speaks for one again.
-  await page.goto(`/en/staff/triage/${survivor}`);
-  await page.getByRole("button", { name: "Undo this merge" }).click();
-  await expect(page.getByRole("status")).toContainText("The merge is undone");
-  await expect(voices).toHaveCount(0);
-  await page.goto(`/en/staff/triage/${copy}`);
-  await expect(page.locator("dd").first()).toHaveText("Submitted");
-});
+    await page.getByRole("link", { name: survivor }).click();
+    const duplicates = page.getByRole("table", { name: t("triage.dup.caption") });
+    await expect(duplicates).toContainText(copy);
+    await expect(duplicates).toContainText(ORGANIZATIONS[locale].acadie);
+    await expectNoAxeViolations(page);
+    await page.getByLabel(t("triage.dup.select", { reference: copy })).check();
+    await page.getByRole("button", { name: t("triage.dup.merge") }).click();
+    await expect(page.getByRole("status")).toContainText(t("triage.dup.merged"));
+    const voices = page.getByRole("table", { name: t("triage.voices.caption") });
+    await expect(voices).toContainText(ORGANIZATIONS[locale].ontario);
+    await expect(voices).toContainText(ORGANIZATIONS[locale].acadie);
+    await expect(
+      page.getByText(t("triage.voices.summary", { organizations: 2, provinces: 2 }), {
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The merged copy, seen in the other language.
+    const o = translator(other);
+    await page.goto(`/${other}/staff/triage/${copy}`);
+    await expect(page.getByText(o("triage.mergedInto", { reference: survivor }))).toBeVisible();
+    await expect(page.locator("dd").first()).toHaveText(o("contributions.status.merged"));
+    await expectNoAxeViolations(page);
+
+    // Undo: the copy is back in the queue as it was, and the survivor speaks for one again.
+    await page.goto(`/${locale}/staff/triage/${survivor}`);
+    await page.getByRole("button", { name: t("triage.merges.undo") }).click();
+    await expect(page.getByRole("status")).toContainText(t("triage.dup.undone"));
+    await expect(voices).toHaveCount(0);
+    await page.goto(`/${locale}/staff/triage/${copy}`);
+    await expect(page.locator("dd").first()).toHaveText(t("contributions.status.submitted"));
+  });
+}
