@@ -156,11 +156,11 @@ async function main() {
       loadGenerator: (benchCpu.user + benchCpu.system) / 1e6,
     };
     const result = {
-      // the slowest instance's figures: conservative where the two are not merged
       requestsPerSecond: round(
         perInstance.reduce((sum, r) => sum + r.requestsPerSecond, 0),
         1,
       ),
+      // the slowest instance's percentiles: conservative where the two are not merged
       p50: Math.max(...perInstance.map((r) => r.p50)),
       p95: Math.max(...perInstance.map((r) => r.p95)),
       errors: perInstance.reduce((sum, r) => sum + r.errors, 0),

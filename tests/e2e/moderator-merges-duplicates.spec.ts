@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { translator } from "../../app/i18n/translate";
+import { demoOrganizations } from "../../seeds/data/organizations";
 import { DEMO, signedInRequest, signInWithBrowser } from "./auth-helpers";
 import { expectNoAxeViolations } from "./fixtures";
 
@@ -34,10 +35,9 @@ const LETTERS = {
     `Our network asks, as ${marker}, that caregivers arriving on temporary permits keep their status while they change employer, that two years of their work count towards permanent residence, and that a provincial office answer their questions.`,
 };
 
-const ORGANIZATIONS = {
-  en: { ontario: "Government of Ontario", acadie: "Acadie Welcome Network" },
-  fr: { ontario: "Gouvernement de l'Ontario", acadie: "Réseau Acadie Accueil" },
-};
+/** The two contributors' organizations, named as the seed names them. */
+const organizationName = (key: string, locale: "en" | "fr") =>
+  demoOrganizations.find((organization) => organization.key === key)!.name[locale];
 
 for (const locale of ["en", "fr"] as const) {
   test(`a moderator merges two duplicates and the survivor lists both organizations (${locale})`, async ({
@@ -77,14 +77,14 @@ for (const locale of ["en", "fr"] as const) {
     await page.getByRole("link", { name: survivor }).click();
     const duplicates = page.getByRole("table", { name: t("triage.dup.caption") });
     await expect(duplicates).toContainText(copy);
-    await expect(duplicates).toContainText(ORGANIZATIONS[locale].acadie);
+    await expect(duplicates).toContainText(organizationName("francophone-network-nb", locale));
     await expectNoAxeViolations(page);
     await page.getByLabel(t("triage.dup.select", { reference: copy })).check();
     await page.getByRole("button", { name: t("triage.dup.merge") }).click();
     await expect(page.getByRole("status")).toContainText(t("triage.dup.merged"));
     const voices = page.getByRole("table", { name: t("triage.voices.caption") });
-    await expect(voices).toContainText(ORGANIZATIONS[locale].ontario);
-    await expect(voices).toContainText(ORGANIZATIONS[locale].acadie);
+    await expect(voices).toContainText(organizationName("ontario", locale));
+    await expect(voices).toContainText(organizationName("francophone-network-nb", locale));
     await expect(
       page.getByText(t("triage.voices.summary", { organizations: 2, provinces: 2 }), {
         exact: true,
